@@ -1,0 +1,8 @@
+"""Settings for a developer's machine: `make run` and `manage.py` use these by default."""
+
+from .base import *  # noqa: F401,F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+# Only for local use: production.py refuses to start without a real SECRET_KEY.
+SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")

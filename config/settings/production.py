@@ -1,0 +1,39 @@
+"""Settings for a real deployment: PostgreSQL, Redis, Elasticsearch, SMTP, task workers.
+
+Everything comes from the environment. There is no default for SECRET_KEY, ALLOWED_HOSTS or
+DATABASE_URL: without them the site refuses to start rather than run insecurely or on a
+throwaway database. See README.md, "Configuration".
+"""
+
+from .base import *  # noqa: F401,F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = env.str("SECRET_KEY")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+DATABASES = {"default": env.db_url("DATABASE_URL")}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+CACHES = {"default": env.cache_url("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}
+
+# HTTPS everywhere. The load balancer terminates TLS and sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "home.staticfiles.NHSUKManifestStaticFilesStorage"},
+}
+
+# A worker (`manage.py db_worker`) runs queued tasks, so a slow or failing e-mail server
+# never holds up or loses the request that caused the e-mail.
+TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
+
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL")

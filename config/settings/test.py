@@ -1,0 +1,26 @@
+"""Settings for the test suite: fast and self-contained, same module locally and in CI.
+
+TEST_DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/participation) runs the
+suite on PostgreSQL; otherwise SQLite.
+"""
+
+from .base import *  # noqa: F401,F403
+from .base import DATABASES, env
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+
+if env.str("TEST_DATABASE_URL", default=""):
+    DATABASES["default"] = env.db_url("TEST_DATABASE_URL")
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

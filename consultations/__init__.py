@@ -1,0 +1,1 @@
+"""Consultations: the engagement cycle, from "coming soon" to "you said, we did"."""

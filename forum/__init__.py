@@ -1,0 +1,1 @@
+"""Forum: the moderated public conversation space."""

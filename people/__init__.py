@@ -1,0 +1,1 @@
+"""People: accounts (e-mail login, public display name) and, later, the People Bank and data rights."""

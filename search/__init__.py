@@ -1,0 +1,1 @@
+"""Search: one search page over pages, threads and replies."""
