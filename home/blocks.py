@@ -31,7 +31,9 @@ class AccessibleTableBlock(TableBlock):
     class Meta:
         icon = "table"
         template = "home/blocks/table_block.html"
-        table_options = {"contextMenu": ["row_above", "row_below", "col_left", "col_right", "remove_row", "remove_col", "undo", "redo"]}
+        table_options = {
+            "contextMenu": ["row_above", "row_below", "col_left", "col_right", "remove_row", "remove_col"],
+        }
 
 
 class CardGroupBlock(nhsuk.CardGroupBlock):

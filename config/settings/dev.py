@@ -6,3 +6,5 @@ from .base import env
 DEBUG = env.bool("DEBUG", default=True)
 # Only for local use: production.py refuses to start without a real SECRET_KEY.
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

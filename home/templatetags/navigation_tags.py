@@ -17,8 +17,14 @@ def site_header(context):
     if home is not None:
         for page in home.get_children().live().in_menu().public().specific(defer=True):
             url = page.get_url(request)
-            links.append({"label": page.title, "url": url, "current": request.path == url,
-                          "active": request.path.startswith(url)})
+            links.append(
+                {
+                    "label": page.title,
+                    "url": url,
+                    "current": request.path == url,
+                    "active": request.path.startswith(url),
+                }
+            )
     return {
         "request": request,
         "settings": context.get("settings"),

@@ -1,0 +1,76 @@
+# Participation Space. `make help` lists the targets.
+# The two set-up commands a newcomer needs: `make run` and `make test`.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.runtime: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (found " + sys.version.split()[0] + ")")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-package PACKAGE=npm
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+/usr/bin/chromium:
+	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
+
+system-package: # Installs a Debian package when we are root; otherwise says what to install.
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE) >/dev/null; \
+	else echo "Please install the Debian package(s): $(PACKAGE)"; exit 1; fi
+
+migrate: $(VENV)/.runtime ## Apply database migrations
+	$(PY) manage.py migrate --no-input
+
+demo: migrate ## Load (or refresh) the demo content
+	$(PY) manage.py load_demo_content
+
+run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+check: $(VENV)/.dev ## Django checks, missing migrations and lint
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+lint: check ## Same as check
+
+format: $(VENV)/.dev ## Format Python code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium ## The whole suite on SQLite, browser tests included
+	$(VENV)/bin/pytest -n 2
+
+test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
+	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
+	if $(PY) scripts/database_reachable.py "$$url"; then \
+		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser"; \
+	elif [ "$$CI" = true ] || [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "PostgreSQL was expected at $$url but is not reachable."; exit 1; \
+	else echo "PostgreSQL is not reachable at $$url: skipping the PostgreSQL run."; fi
+
+test: check test-sqlite test-postgres ## Install test tools, then check, lint and run every test on SQLite and PostgreSQL
+
+clean: ## Remove the virtual environment, node modules and local database
+	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles
