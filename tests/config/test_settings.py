@@ -44,7 +44,7 @@ def test_settings_load_and_pass_checks(settings, sqlite_url):
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"])
 def test_production_refuses_to_start_without_required_setting(missing, sqlite_url):
     env = {**PRODUCTION_ENV, "DATABASE_URL": sqlite_url}
     del env[missing]

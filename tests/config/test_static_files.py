@@ -1,0 +1,20 @@
+"""Production static files: collectstatic works with hashed, compressed NHS.UK assets."""
+
+import json
+
+from .test_settings import PRODUCTION_ENV, run_manage
+
+
+def test_collectstatic_hashes_our_css_and_the_nhsuk_frontend(tmp_path):
+    static_root = tmp_path / "static"
+    env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}", "STATIC_ROOT": str(static_root)}
+    result = run_manage("collectstatic", "--no-input", settings="production", env=env)
+    assert result.returncode == 0, result.stderr
+
+    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
+    nhsuk_css = manifest["wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min.css"]
+    assert nhsuk_css != "wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min.css"
+    assert (static_root / (nhsuk_css + ".gz")).exists()
+    assert manifest["css/site.css"].startswith("css/site.")
+    # The font override is what keeps visitors' browsers from calling assets.nhs.uk.
+    assert "@font-face" in (static_root / manifest["css/site.css"]).read_text()
