@@ -70,7 +70,5 @@ def test_editor_submits_and_publisher_approves(client, home_page):
     dashboard = client.get(reverse("wagtailadmin_home"))
     assert page.title.encode() in dashboard.content  # "Awaiting your review"
 
-    workflow_state.current_task_state.task.specific.on_action(
-        workflow_state.current_task_state, publisher, "approve"
-    )
+    workflow_state.current_task_state.task.specific.on_action(workflow_state.current_task_state, publisher, "approve")
     assert Page.objects.get(pk=page.pk).live
