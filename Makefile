@@ -44,6 +44,7 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 demo: migrate ## Load (or refresh) the demo content
 	$(PY) manage.py load_demo_content
 
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -1,0 +1,80 @@
+"""Fill the site with the demo world, so a person can look round and try the approval workflow.
+
+Safe to run again: every builder finds what it made last time and updates it in place.
+"""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.urls import reverse
+
+from home.demo_content import build_home
+
+# One builder per room, run in this order. Each is idempotent and returns lines for the summary.
+# Later rooms (consultations, forum, ...) add theirs here.
+BUILDERS = [build_home]
+
+DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
+
+# (role, e-mail, display name, group); the administrator is a superuser and needs no group.
+STAFF_ACCOUNTS = [
+    ("Editor", "editor@example.org", "Demo editor", "Editors"),
+    ("Publisher", "publisher@example.org", "Demo publisher", "Publishers"),
+    ("Moderator", "moderator@example.org", "Demo moderator", "Moderators"),
+]
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the Kellsmoor and Wendlebridge demo content and staff accounts. Safe to run again. "
+        "DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD set the administrator's login; DEMO_STAFF_PASSWORD "
+        "sets the editor's, publisher's and moderator's."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            for build in BUILDERS:
+                for line in build():
+                    self.stdout.write(f"  {line}")
+            accounts = ensure_demo_accounts()
+
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(f"Log in at {settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')} with:")
+        for role, email, password in accounts:
+            self.stdout.write(f"  {role:<13} {email:<28} {password}")
+
+
+def ensure_demo_accounts():
+    """Create or reset the demo administrator and one account per staff role.
+
+    Returns (role, e-mail, password) for each, so the command can print them.
+    """
+    admin_email = os.environ.get("DEMO_ADMIN_EMAIL", "admin@example.org")
+    admin_password = os.environ.get("DEMO_ADMIN_PASSWORD", DEMO_PASSWORD)
+    staff_password = os.environ.get("DEMO_STAFF_PASSWORD", DEMO_PASSWORD)
+
+    _account(admin_email, admin_password, "Demo administrator", superuser=True)
+    accounts = [("Administrator", admin_email, admin_password)]
+    for role, email, display_name, group in STAFF_ACCOUNTS:
+        _account(email, staff_password, display_name).groups.set([Group.objects.get(name=group)])
+        accounts.append((role, email, staff_password))
+    return accounts
+
+
+def _account(email, password, display_name, superuser=False):
+    User = get_user_model()
+    user = User.objects.filter(email=User.objects.normalize_email(email)).first()
+    if user is None:
+        return User.objects.create_user(
+            email, password, display_name=display_name, is_staff=superuser, is_superuser=superuser
+        )
+    user.set_password(password)
+    user.display_name = display_name
+    user.is_active = True
+    user.is_staff = user.is_superuser = superuser
+    user.save()
+    return user
