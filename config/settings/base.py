@@ -25,9 +25,11 @@ INSTALLED_APPS = [
     "consultations",
     "forum",
     "search",
+    "notifications",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -51,6 +53,7 @@ INSTALLED_APPS = [
     # Background work
     "django_tasks",
     "django_tasks_db",
+    "django_ratelimit",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",

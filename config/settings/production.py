@@ -1,8 +1,9 @@
 """Settings for a real deployment: PostgreSQL, Redis, Elasticsearch, SMTP, task workers.
 
-Everything comes from the environment. There is no default for SECRET_KEY, ALLOWED_HOSTS or
-DATABASE_URL: without them the site refuses to start rather than run insecurely or on a
-throwaway database. See README.md, "Configuration".
+Everything comes from the environment. There is no default for SECRET_KEY, ALLOWED_HOSTS,
+DATABASE_URL, CACHE_URL (or REDIS_URL) or WAGTAILADMIN_BASE_URL: without them the site
+refuses to start rather than run insecurely, on a throwaway database, or with rate limits that
+each app server counts alone. See README.md, "Configuration".
 """
 
 from .base import *  # noqa: F401,F403
@@ -14,7 +15,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-CACHES = {"default": env.cache_url("CACHE_URL", default=env.str("REDIS_URL", default="locmemcache://"))}
+# A cache every app server shares (Redis): rate limits and sessions must hold across servers.
+CACHES = {"default": env.cache_url_config(env.str("CACHE_URL", default="") or env.str("REDIS_URL"))}
 
 # HTTPS everywhere. The load balancer terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

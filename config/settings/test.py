@@ -27,3 +27,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, as in development: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# One process, so a local-memory cache is enough for rate limits here (production uses Redis).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

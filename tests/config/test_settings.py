@@ -17,6 +17,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "x7Q-" + "a1b2c3d4e5" * 6,
     "ALLOWED_HOSTS": "involve.example.org",
     "WAGTAILADMIN_BASE_URL": "https://involve.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -44,7 +45,9 @@ def test_settings_load_and_pass_checks(settings, sqlite_url):
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "WAGTAILADMIN_BASE_URL", "REDIS_URL"]
+)
 def test_production_refuses_to_start_without_required_setting(missing, sqlite_url):
     env = {**PRODUCTION_ENV, "DATABASE_URL": sqlite_url}
     del env[missing]

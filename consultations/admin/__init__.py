@@ -1,0 +1,1 @@
+"""Wagtail admin pieces for consultations, one module per area."""

@@ -1,0 +1,1 @@
+"""Plain-language check for editors (service change pages and consultations)."""

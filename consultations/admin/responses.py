@@ -1,0 +1,1 @@
+"""Responses in the admin: keying in paper and event responses, and exports."""

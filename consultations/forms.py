@@ -1,0 +1,82 @@
+"""Forms people fill in: the questionnaire editors build, and the part we add to every one."""
+
+import uuid
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+
+from .models.responses import Channel
+
+
+class QuestionnaireFormBuilder(FormBuilder):
+    """Wagtail's form builder, with inputs that suit a phone: a real date picker and a
+    number keypad."""
+
+    def create_date_field(self, field, options):
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **options)
+
+    def create_number_field(self, field, options):
+        return forms.DecimalField(widget=forms.NumberInput(attrs={"inputmode": "decimal"}), **options)
+
+    def create_multiline_field(self, field, options):
+        return forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), max_length=10_000, **options)
+
+    def create_singleline_field(self, field, options):
+        return forms.CharField(max_length=255, **options)
+
+
+class RespondentForm(forms.Form):
+    """Added after the questions on every consultation: what a person wants back from us, plus
+    the hidden fields that stop double submissions and bots.
+
+    Kept out of the answers on purpose: contact details are stored apart from what people said.
+    """
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        required=False,
+        help_text=_("Only if you want a receipt or to hear what we decided. We will not use it for anything else."),
+    )
+    send_receipt = forms.BooleanField(label=_("Send me an e-mail receipt with my reference number"), required=False)
+    hear_outcome = forms.BooleanField(label=_("Tell me what you decide, and what changed"), required=False)
+    # One token per form shown: a second submission of the same form stores nothing new.
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    # Bots fill in every field; people never see this one (hidden with CSS and from screen readers).
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "respondent")
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4())
+
+    def clean(self):
+        cleaned = super().clean()
+        wants_email = cleaned.get("send_receipt") or cleaned.get("hear_outcome")
+        if wants_email and not cleaned.get("email"):
+            self.add_error("email", _("Enter your e-mail address so we can write to you"))
+        return cleaned
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("website")))
+
+
+class KeyedInResponseForm(forms.Form):
+    """What staff record about a paper, event or phone response besides its answers."""
+
+    channel = forms.ChoiceField(
+        label=_("How did this response reach us?"),
+        choices=[choice for choice in Channel.choices if choice[0] != Channel.ONLINE],
+        widget=forms.RadioSelect,
+    )
+    hear_outcome_email = forms.EmailField(
+        label=_("E-mail address to tell about the outcome"),
+        required=False,
+        help_text=_("Only if the person ticked the box asking to hear what we decide."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "keyed")
+        super().__init__(*args, **kwargs)

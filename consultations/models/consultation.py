@@ -1,0 +1,275 @@
+"""Consultations: asking people what they think of a proposed change, then telling them what
+happened. See DESIGN.md, "The engagement cycle"."""
+
+from django.db import models
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from consultations.questionnaire import QuestionnaireMixin
+from home.blocks import BaseStreamBlock
+
+
+class Stage(models.TextChoices):
+    """Where a consultation is in the engagement cycle. Always derived, never set by hand."""
+
+    COMING_SOON = "coming_soon", _("Coming soon")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    OUTCOME_PUBLISHED = "outcome_published", _("Outcome published")
+
+
+class EngagementLevel(models.TextChoices):
+    """The ladder of engagement: how much say people have."""
+
+    INFORMING = "informing", _("Informing")
+    CONSULTING = "consulting", _("Consulting")
+    INVOLVING = "involving", _("Involving")
+    COLLABORATING = "collaborating", _("Collaborating")
+    DEVOLVING = "devolving", _("Devolving")
+
+
+class ConsultationQuerySet(PageQuerySet):
+    def with_stage(self, now=None):
+        """Annotate `current_stage` and `stage_order` (open first) in the database, so the
+        finder can filter and sort by stage in one query however many consultations there are."""
+        from .outcome import OutcomePage
+
+        now = now or timezone.now()
+        live_outcome = OutcomePage.objects.live().filter(consultation=OuterRef("pk"))
+        stage = Case(
+            When(opens_at__gt=now, then=Value(Stage.COMING_SOON)),
+            When(closes_at__gt=now, then=Value(Stage.OPEN)),
+            When(Exists(live_outcome), then=Value(Stage.OUTCOME_PUBLISHED)),
+            default=Value(Stage.CLOSED),
+            output_field=models.CharField(),
+        )
+        order = Case(
+            When(current_stage=Stage.OPEN, then=Value(0)),
+            When(current_stage=Stage.COMING_SOON, then=Value(1)),
+            When(current_stage=Stage.CLOSED, then=Value(2)),
+            default=Value(3),
+            output_field=IntegerField(),
+        )
+        return self.annotate(current_stage=stage).annotate(stage_order=order)
+
+    def in_stage(self, stage, now=None):
+        return self.with_stage(now).filter(current_stage=stage)
+
+    def open_now(self, now=None):
+        now = now or timezone.now()
+        return self.filter(Q(opens_at__lte=now) & Q(closes_at__gt=now))
+
+
+ConsultationManager = PageManager.from_queryset(ConsultationQuerySet)
+
+
+class ConsultationQuestion(AbstractFormField):
+    """One question in a consultation's questionnaire, built by editors."""
+
+    QUESTION_TYPES = [
+        ("singleline", _("Short text")),
+        ("multiline", _("Long text")),
+        ("radio", _("Single choice (radio buttons)")),
+        ("checkboxes", _("Multiple choice (checkboxes)")),
+        ("dropdown", _("Drop-down list")),
+        ("number", _("Number")),
+        ("date", _("Date")),
+        ("email", _("E-mail address")),
+    ]
+    CHOICE_TYPES = {"radio", "checkboxes", "dropdown"}
+
+    page = ParentalKey("ConsultationPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(_("question type"), max_length=16, choices=QUESTION_TYPES)
+    field_type.required_on_save = True
+
+    @property
+    def is_choice(self):
+        return self.field_type in self.CHOICE_TYPES
+
+
+class KeyDate(Orderable):
+    """A date people should know: a drop-in, the closing date, a board decision."""
+
+    page = ParentalKey("ConsultationPage", on_delete=models.CASCADE, related_name="key_dates")
+    date = models.DateField()
+    description = models.CharField(max_length=200)
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("description")])]
+
+    class Meta(Orderable.Meta):
+        ordering = ["date"]
+
+
+class ConsultationDocument(Orderable):
+    """A document to read before answering: the full proposal, an impact assessment."""
+
+    page = ParentalKey("ConsultationPage", on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(max_length=200, blank=True, help_text=_("Leave blank to use the document's own title."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class ConsultationIndexPage(Page):
+    """The consultation finder: every consultation, open ones first, with filters."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    subpage_types = ["consultations.ConsultationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("consultation finder")
+
+
+class ConsultationPage(QuestionnaireMixin, Page):
+    """A consultation: what we propose, why, and a questionnaire while it is open.
+
+    The questionnaire machinery (form builder, submissions, confirmation) comes from
+    `QuestionnaireMixin`; this class holds what people read and when they can answer.
+    """
+
+    summary = models.TextField(help_text=_("Two or three plain-English sentences: what we want to know, and why."))
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    opens_at = models.DateTimeField(_("opens"), help_text=_("UK time. People can answer from this moment."))
+    closes_at = models.DateTimeField(_("closes"), help_text=_("UK time. Answers are refused from this moment."))
+    engagement_level = models.CharField(
+        _("level of engagement"), max_length=16, choices=EngagementLevel.choices, default=EngagementLevel.CONSULTING
+    )
+    audience = models.CharField(
+        _("who it is for"), max_length=255, help_text=_("For example: 'Anyone who uses Kellsmoor Community Hospital'.")
+    )
+    topic = models.ForeignKey("consultations.Topic", on_delete=models.PROTECT, related_name="consultations")
+    place = models.ForeignKey("consultations.Place", on_delete=models.PROTECT, related_name="consultations")
+    outcome_expected = models.CharField(
+        _("when we expect to decide"), max_length=100, blank=True, help_text=_("For example: 'by March 2027'.")
+    )
+    allow_anonymous = models.BooleanField(
+        _("anyone can answer without an account"),
+        default=True,
+        help_text=_("Untick to accept answers only from people who are logged in."),
+    )
+    results_published = models.BooleanField(
+        _("show a summary of results"),
+        default=False,
+        help_text=_("Once the consultation has closed, show response counts and answers to choice questions."),
+    )
+    thank_you_text = models.TextField(
+        blank=True, help_text=_("Shown after someone answers: what happens next and when they will hear.")
+    )
+
+    # Alternative formats and ways to respond.
+    easy_read = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    large_print = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    audio_url = models.URLField(_("audio version"), blank=True)
+    bsl_video_url = models.URLField(_("British Sign Language video"), blank=True)
+    other_languages = models.TextField(
+        blank=True, help_text=_("Which languages you offer, and how to ask for a translation.")
+    )
+    paper_copy = models.TextField(
+        _("paper copy by post"), blank=True, help_text=_("How to ask for a paper copy and where to send it back.")
+    )
+    phone = models.CharField(_("phone number for help and answers"), max_length=40, blank=True)
+    contact_email = models.EmailField(blank=True)
+
+    objects = ConsultationManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("outcome_expected"),
+                InlinePanel("key_dates", heading=_("Key dates")),
+            ],
+            heading=_("Dates"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("engagement_level"),
+                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("topic"), FieldPanel("place")]),
+            ],
+            heading=_("About this consultation"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("documents", heading=_("Documents")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("easy_read"), FieldPanel("large_print")]),
+                FieldRowPanel([FieldPanel("audio_url"), FieldPanel("bsl_video_url")]),
+                FieldPanel("other_languages"),
+                FieldPanel("paper_copy"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("contact_email")]),
+            ],
+            heading=_("Other formats and ways to respond"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("allow_anonymous"),
+                InlinePanel("form_fields", heading=_("Questions")),
+                FieldPanel("thank_you_text"),
+                FieldPanel("results_published"),
+            ],
+            heading=_("Questionnaire"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+        index.FilterField("topic"),
+        index.FilterField("place"),
+        index.RelatedFields("topic", [index.SearchField("name")]),
+        index.RelatedFields("place", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["consultations.ConsultationIndexPage"]
+    subpage_types = ["consultations.OutcomePage"]
+
+    class Meta:
+        verbose_name = _("consultation")
+
+    def stage_at(self, now):
+        if now < self.opens_at:
+            return Stage.COMING_SOON
+        if now < self.closes_at:
+            return Stage.OPEN
+        if self.live_outcome is not None:
+            return Stage.OUTCOME_PUBLISHED
+        return Stage.CLOSED
+
+    @property
+    def stage(self):
+        """The stage now; uses the finder's annotation when there is one, to save a query."""
+        return Stage(getattr(self, "current_stage", None) or self.stage_at(timezone.now()))
+
+    @property
+    def live_outcome(self):
+        from .outcome import OutcomePage
+
+        return OutcomePage.objects.live().filter(consultation=self).order_by("first_published_at").first()
+
+    @property
+    def is_open(self):
+        return self.stage == Stage.OPEN

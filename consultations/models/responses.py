@@ -1,0 +1,78 @@
+"""What people told us, and, kept apart from it, who asked to hear back."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractFormSubmission
+
+
+class Channel(models.TextChoices):
+    """How a response reached us. Reports count responses by channel, to show who we reached."""
+
+    ONLINE = "online", _("Online")
+    PAPER = "paper", _("Paper")
+    EVENT = "event", _("At an event")
+    PHONE = "phone", _("By phone")
+    EMAIL = "email", _("By e-mail")
+    EASY_READ = "easy_read", _("Easy read")
+
+
+# No 0/O or 1/I/L: people read references out over the phone.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_reference():
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+class ConsultationResponse(AbstractFormSubmission):
+    """One person's answers to a consultation's questions, online or keyed in by staff."""
+
+    reference = models.CharField(max_length=12, unique=True, default=new_reference, editable=False)
+    channel = models.CharField(max_length=16, choices=Channel.choices, default=Channel.ONLINE)
+    submission_token = models.UUIDField(
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("One per form shown, so that sending the same form twice stores one response."),
+    )
+    respondent = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultation_responses",
+        help_text=_("Only when the consultation requires an account."),
+    )
+    keyed_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("consultation response")
+        indexes = [models.Index(fields=["page", "channel"])]
+        permissions = [("view_contact_details", _("Can export respondents' contact details"))]
+
+    def get_data(self):
+        return {**super().get_data(), "reference": self.reference, "channel": self.get_channel_display()}
+
+
+class OutcomeSubscription(models.Model):
+    """Someone who asked to be told what we decided. Held apart from their answers, so that
+    answers can be shared and analysed without contact details."""
+
+    consultation = models.ForeignKey(
+        "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="outcome_subscriptions"
+    )
+    email = models.EmailField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["consultation", "email"], name="one_subscription_per_address")]
+        verbose_name = _("request to hear the outcome")
+
+    def __str__(self):
+        return self.email

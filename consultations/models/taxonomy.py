@@ -1,0 +1,53 @@
+"""Labels editors manage once and reuse: service areas, places, and plain-language swaps."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+
+class Topic(index.Indexed, models.Model):
+    """A service area, such as "Maternity" or "GP appointments". People filter by it."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+
+    def __str__(self):
+        return self.name
+
+
+class Place(index.Indexed, models.Model):
+    """A town or area a change affects, such as "Kellsmoor" or "Whole area"."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("place")
+
+    def __str__(self):
+        return self.name
+
+
+class JargonTerm(models.Model):
+    """A word or phrase that many people will not know, and a plain one to use instead.
+    The plain-language check warns editors when their text uses one."""
+
+    term = models.CharField(max_length=80, unique=True)
+    plain_alternative = models.CharField(max_length=160)
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("jargon term")
+
+    def __str__(self):
+        return f"{self.term} → {self.plain_alternative}"

@@ -1,0 +1,98 @@
+"""The questionnaire on a consultation page: Wagtail's form builder, made safe for the public.
+
+Answers are accepted only while the consultation is open; each form shown can be stored once;
+bots are turned away by a honeypot and a rate limit per address; people who asked get a
+receipt, and are told the outcome later.
+"""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from .forms import QuestionnaireFormBuilder, RespondentForm
+from .recording import record_response
+
+RESPONSES_PER_HOUR = getattr(settings, "CONSULTATION_RESPONSES_PER_HOUR", "30/h")
+
+
+class QuestionnaireMixin(RoutablePageMixin, FormMixin):
+    """Serves a consultation page with its questionnaire, and the confirmation after it."""
+
+    form_builder = QuestionnaireFormBuilder
+
+    def get_submission_class(self):
+        from .models import ConsultationResponse
+
+        return ConsultationResponse
+
+    def get_data_fields(self):
+        """Export columns: reference and channel first, then every question. E-mail
+        questions are contact details and are left out unless `include_contact` is set."""
+        fields = [("reference", _("Reference")), ("channel", _("Channel")), ("submit_time", _("Submitted"))]
+        include_contact = getattr(self, "include_contact", False)
+        fields += [
+            (question.clean_name, question.label)
+            for question in self.get_form_fields()
+            if include_contact or question.field_type != "email"
+        ]
+        return fields
+
+    def can_answer(self, user):
+        return self.allow_anonymous or user.is_authenticated
+
+    @path("")
+    def questionnaire(self, request):
+        if request.method != "POST":
+            return self.render_consultation(request)
+        if not self.is_open:
+            message = _("Sorry, this consultation is not open, so we could not accept your answers.")
+            return self.render_consultation(request, refused=message, status=403)
+        if not self.can_answer(request.user):
+            return redirect_to_login(self.url)
+        if is_ratelimited(request, group="consultation-response", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
+            return TemplateResponse(request, "429.html", {"page": self}, status=429)
+
+        form = self.get_form(request.POST, page=self, user=request.user)
+        respondent_form = RespondentForm(request.POST)
+        if respondent_form.is_bot:
+            return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": None})
+        if not (form.is_valid() and respondent_form.is_valid()):
+            return self.render_consultation(request, form=form, respondent_form=respondent_form)
+
+        contact = respondent_form.cleaned_data
+        response, _created = record_response(
+            self,
+            form.cleaned_data,
+            submission_token=contact["submission_token"],
+            respondent=request.user if request.user.is_authenticated and not self.allow_anonymous else None,
+            outcome_email=contact["email"] if contact["hear_outcome"] else "",
+            receipt_email=contact["email"] if contact["send_receipt"] else "",
+        )
+        # Post, then redirect: reloading the confirmation page cannot send the answers again.
+        return redirect(self.url + self.reverse_subpage("confirmation", args=[response.reference]), permanent=False)
+
+    @path("confirmation/<str:reference>/", name="confirmation")
+    def confirmation(self, request, reference):
+        response = self.get_submissions().filter(reference=reference).first()
+        if response is None:
+            raise Http404
+        return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": response})
+
+    def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200):
+        context = self.get_context(request)
+        if self.is_open and self.can_answer(request.user):
+            context["form"] = form or self.get_form(page=self, user=request.user)
+            context["respondent_form"] = respondent_form or RespondentForm()
+        context["refused"] = refused
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": None})
+        return self.render_consultation(request)

@@ -1,0 +1,56 @@
+"""Storing a response: exactly once, whatever the network, the browser or the mail server do."""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from notifications.sending import notify
+
+from .models.responses import Channel, ConsultationResponse, OutcomeSubscription
+
+
+def record_response(
+    page,
+    answers,
+    *,
+    channel=Channel.ONLINE,
+    submission_token=None,
+    respondent=None,
+    keyed_in_by=None,
+    outcome_email="",
+    receipt_email="",
+):
+    """Store one response and what the person asked of us. Returns (response, created).
+
+    A second call with the same submission token (a double click, or back and send again)
+    returns the first response instead of storing another. The receipt is only queued: a mail
+    server that is down cannot lose the response.
+    """
+    if submission_token is not None:
+        existing = ConsultationResponse.objects.filter(submission_token=submission_token, page=page).first()
+        if existing:
+            return existing, False
+    try:
+        with transaction.atomic():
+            response = ConsultationResponse.objects.create(
+                page=page,
+                form_data=answers,
+                channel=channel,
+                submission_token=submission_token,
+                respondent=respondent,
+                keyed_in_by=keyed_in_by,
+            )
+            if outcome_email:
+                OutcomeSubscription.objects.get_or_create(consultation=page, email=outcome_email.strip().lower())
+    except IntegrityError:
+        # The same form, sent twice at the same moment: the other request stored it.
+        return ConsultationResponse.objects.get(submission_token=submission_token, page=page), False
+
+    if receipt_email:
+        notify(
+            key=f"receipt:{response.reference}",
+            to=receipt_email,
+            subject=_("Your answers to: %(title)s") % {"title": page.title},
+            template="consultations/email/receipt.txt",
+            context={"page": page, "response": response, "page_url": page.full_url},
+        )
+    return response, True

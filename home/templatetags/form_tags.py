@@ -1,0 +1,71 @@
+"""NHS.UK form markup for any Django form field, and the error summary.
+
+One place decides how every field looks, so questionnaires, account pages and forum forms all
+follow the NHS.UK patterns: hints and errors linked to their input with aria-describedby,
+groups of radios or checkboxes in a fieldset with a legend, and an error summary that links
+to each field.
+"""
+
+from django import forms, template
+
+register = template.Library()
+
+GROUPED_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple)
+
+
+def _kind(widget):
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(widget, forms.Textarea):
+        return "textarea"
+    if isinstance(widget, forms.Select):
+        return "select"
+    return "input"
+
+
+INPUT_CLASSES = {"input": "nhsuk-input", "textarea": "nhsuk-textarea", "select": "nhsuk-select"}
+
+
+@register.inclusion_tag("home/includes/form_field.html")
+def form_field(field, label_size="s"):
+    """Render one bound field in the NHS.UK pattern that fits its widget."""
+    kind = _kind(field.field.widget)
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-hint")
+    if field.errors:
+        described_by.append(f"{field.auto_id}-error")
+    attrs = {}
+    if kind in INPUT_CLASSES:
+        css = INPUT_CLASSES[kind]
+        attrs["class"] = f"{css} {css}--error" if field.errors else css
+        if described_by:
+            attrs["aria-describedby"] = " ".join(described_by)
+    if kind == "checkbox":
+        attrs["class"] = "nhsuk-checkboxes__input"
+    return {
+        "field": field,
+        "kind": kind,
+        "label_size": label_size,
+        "described_by": " ".join(described_by),
+        "widget": field.as_widget(attrs=attrs) if kind not in ("radios", "checkboxes") else None,
+    }
+
+
+@register.inclusion_tag("home/includes/error_summary.html")
+def error_summary(*forms_with_errors):
+    """The NHS.UK error summary: every error on the page, each linking to its field."""
+    errors = []
+    for form in forms_with_errors:
+        if not form or not form.errors:
+            continue
+        errors += [{"message": message, "href": ""} for message in form.non_field_errors()]
+        for field in form:
+            # A group links to its first option, as the NHS.UK pattern asks.
+            target = f"{field.auto_id}_0" if isinstance(field.field.widget, GROUPED_WIDGETS) else field.auto_id
+            errors += [{"message": message, "href": f"#{target}"} for message in field.errors]
+    return {"errors": errors}

@@ -1,0 +1,28 @@
+"""A record of each e-mail we owe someone, and whether it has gone."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    """One e-mail to one person for one purpose. The unique key makes sending idempotent:
+    asking twice for the same notification finds the first."""
+
+    key = models.CharField(
+        max_length=255,
+        unique=True,
+        help_text=_("What this is for and who it is to, e.g. 'outcome:42:sam@example.org'."),
+    )
+    to = models.EmailField()
+    subject = models.CharField(max_length=255)
+    body = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["sent_at", "attempts"])]
+
+    def __str__(self):
+        return f"{self.key} ({'sent' if self.sent_at else 'waiting'})"

@@ -1,0 +1,33 @@
+"""Background work: sending notifications."""
+
+import logging
+
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from .models import Notification
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def send_notification(notification_id):
+    """Send one notification unless it has gone already. Locks the row, so two workers
+    running the same task never both send it."""
+    with transaction.atomic():
+        notification = Notification.objects.select_for_update().filter(pk=notification_id, sent_at=None).first()
+        if notification is None:
+            return
+        notification.attempts += 1
+        try:
+            send_mail(notification.subject, notification.body, None, [notification.to])
+        except Exception as error:  # noqa: BLE001 - any failure leaves it to retry, never lost
+            logger.warning("Notification %s failed: %s", notification.key, error)
+            notification.last_error = str(error)[:2000]
+            notification.save(update_fields=["attempts", "last_error"])
+            return
+        notification.sent_at = timezone.now()
+        notification.last_error = ""
+        notification.save(update_fields=["attempts", "last_error", "sent_at"])
