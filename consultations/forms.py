@@ -13,6 +13,14 @@ class QuestionnaireFormBuilder(FormBuilder):
     """Wagtail's form builder, with inputs that suit a phone: a real date picker and a
     number keypad."""
 
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        options["error_messages"] = {
+            "required": _("Answer the question: %(question)s") % {"question": field.label},
+            "invalid": _("Check your answer to: %(question)s") % {"question": field.label},
+        }
+        return options
+
     def create_date_field(self, field, options):
         return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **options)
 
@@ -80,3 +88,24 @@ class KeyedInResponseForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("prefix", "keyed")
         super().__init__(*args, **kwargs)
+
+
+class FinderForm(forms.Form):
+    """The consultation finder's filters: a plain GET form that works without JavaScript."""
+
+    q = forms.CharField(label=_("Search consultations"), required=False, max_length=200)
+    stage = forms.ChoiceField(label=_("Stage"), required=False)
+    topic = forms.ModelChoiceField(
+        label=_("Service"), queryset=None, required=False, to_field_name="slug", empty_label=_("All services")
+    )
+    place = forms.ModelChoiceField(
+        label=_("Place"), queryset=None, required=False, to_field_name="slug", empty_label=_("All places")
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import Place, Stage, Topic
+
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [("", _("All stages")), *Stage.choices]
+        self.fields["topic"].queryset = Topic.objects.all()
+        self.fields["place"].queryset = Place.objects.all()

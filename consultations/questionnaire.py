@@ -31,6 +31,11 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
         return ConsultationResponse
 
+    def get_submissions_list_view_class(self):
+        from .admin.responses import ConsultationSubmissionsListView
+
+        return ConsultationSubmissionsListView
+
     def get_data_fields(self):
         """Export columns: reference and channel first, then every question. E-mail
         questions are contact details and are left out unless `include_contact` is set."""

@@ -1,1 +1,94 @@
-"""Responses in the admin: keying in paper and event responses, and exports."""
+"""Responses in the admin: who may read them, keying in paper and event responses, exports.
+
+Reading and exporting responses is for engagement leads (the Publishers group), not for
+every editor: answers can carry personal stories. Contact details are left out of exports
+unless the exporter asks for them and holds the permission to see them.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from consultations.forms import KeyedInResponseForm
+from consultations.models import ConsultationPage
+from consultations.recording import record_response
+
+READ_RESPONSES = "consultations.view_consultationresponse"
+KEY_IN_RESPONSES = "consultations.add_consultationresponse"
+EXPORT_CONTACT_DETAILS = "consultations.view_contact_details"
+
+
+@hooks.register("filter_form_submissions_for_user")
+def only_engagement_leads_read_responses(user, editable_forms):
+    if user.has_perm(READ_RESPONSES):
+        return editable_forms
+    return editable_forms.none()
+
+
+class ConsultationSubmissionsListView(SubmissionsListView):
+    """Wagtail's submissions listing and export, with the channel and reference, and contact
+    details only on request (`?include_contact=1`) for those allowed to see them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        form_page = kwargs["form_page"]
+        form_page.include_contact = request.GET.get("include_contact") == "1" and request.user.has_perm(
+            EXPORT_CONTACT_DETAILS
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+
+def key_in_response(request, page_id):
+    """Staff type in a response that came on paper, at an event or by phone."""
+    page = get_object_or_404(ConsultationPage, pk=page_id).specific
+    if not request.user.has_perm(KEY_IN_RESPONSES):
+        raise PermissionDenied
+    form = page.get_form(request.POST or None, page=page, user=request.user)
+    keyed_form = KeyedInResponseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and keyed_form.is_valid():
+        response, _created = record_response(
+            page,
+            form.cleaned_data,
+            channel=keyed_form.cleaned_data["channel"],
+            keyed_in_by=request.user,
+            outcome_email=keyed_form.cleaned_data["hear_outcome_email"],
+        )
+        messages.success(
+            request,
+            _("Saved the %(channel)s response. Its reference is %(reference)s. You can enter the next one now.")
+            % {"channel": response.get_channel_display().lower(), "reference": response.reference},
+        )
+        return redirect("consultations_key_in", page_id=page.pk)
+    return TemplateResponse(
+        request,
+        "consultations/admin/key_in_response.html",
+        {
+            "page": page,
+            "form": form,
+            "keyed_form": keyed_form,
+            "header_title": _("Enter a response: %(title)s") % {"title": page.title},
+            "submissions_url": reverse("wagtailforms:list_submissions", args=[page.pk]),
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def key_in_urls():
+    return [path("consultations/<int:page_id>/key-in/", key_in_response, name="consultations_key_in")]
+
+
+@hooks.register("register_page_header_buttons")
+def key_in_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, ConsultationPage) and user.has_perm(KEY_IN_RESPONSES):
+        yield Button(
+            gettext_lazy("Enter a paper response"),
+            reverse("consultations_key_in", args=[page.pk]),
+            icon_name="doc-full",
+            priority=25,
+        )

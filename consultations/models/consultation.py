@@ -36,6 +36,15 @@ class EngagementLevel(models.TextChoices):
     DEVOLVING = "devolving", _("Devolving")
 
 
+ENGAGEMENT_EXPLANATIONS = {
+    EngagementLevel.INFORMING: _("We are telling you about a change. The decision has been made."),
+    EngagementLevel.CONSULTING: _("We want your views before we decide. We will tell you what we did with them."),
+    EngagementLevel.INVOLVING: _("We are working with you to shape the plans, and your views will change them."),
+    EngagementLevel.COLLABORATING: _("We are making the plans together with you, as partners."),
+    EngagementLevel.DEVOLVING: _("Local people will make the decision themselves."),
+}
+
+
 class ConsultationQuerySet(PageQuerySet):
     def with_stage(self, now=None):
         """Annotate `current_stage` and `stage_order` (open first) in the database, so the
@@ -133,6 +142,13 @@ class ConsultationIndexPage(Page):
 
     class Meta:
         verbose_name = _("consultation finder")
+
+    def get_context(self, request, *args, **kwargs):
+        from consultations.finder import find_consultations
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(find_consultations(self, request))
+        return context
 
 
 class ConsultationPage(QuestionnaireMixin, Page):
@@ -250,6 +266,20 @@ class ConsultationPage(QuestionnaireMixin, Page):
     class Meta:
         verbose_name = _("consultation")
 
+    def get_context(self, request, *args, **kwargs):
+        from consultations.results import summarise_results
+
+        context = super().get_context(request, *args, **kwargs)
+        stage = self.stage
+        context["can_answer"] = self.can_answer(request.user)
+        context["events"] = self.events.live().order_by("starts_at")
+        context["service_changes"] = self.service_changes.live().public()
+        if stage in (Stage.CLOSED, Stage.OUTCOME_PUBLISHED):
+            context["response_count"] = self.get_submissions().count()
+            if self.results_published:
+                context["results"] = summarise_results(self)
+        return context
+
     def stage_at(self, now):
         if now < self.opens_at:
             return Stage.COMING_SOON
@@ -273,3 +303,13 @@ class ConsultationPage(QuestionnaireMixin, Page):
     @property
     def is_open(self):
         return self.stage == Stage.OPEN
+
+    @property
+    def engagement_explanation(self):
+        return ENGAGEMENT_EXPLANATIONS[self.engagement_level]
+
+    @property
+    def has_alternative_formats(self):
+        return any(
+            [self.easy_read, self.large_print, self.audio_url, self.bsl_video_url, self.other_languages, self.paper_copy]
+        )

@@ -1,0 +1,60 @@
+"""The consultation finder: filters, text search, "open now" first, pagination."""
+
+from django.db.models import Case, DateTimeField, F, When
+
+from home.pagination import paginate
+
+from .forms import FinderForm
+from .models import ConsultationPage
+
+PER_PAGE = 10
+
+
+def find_consultations(index_page, request):
+    """Context for the finder page: the filter form, the matching consultations and a count."""
+    form = FinderForm(request.GET or None)
+    consultations = (
+        ConsultationPage.objects.live()
+        .public()
+        .child_of(index_page)
+        .with_stage()
+        .select_related("topic", "place")
+    )
+    if form.is_valid():
+        filters = form.cleaned_data
+        if filters["stage"]:
+            consultations = consultations.filter(current_stage=filters["stage"])
+        if filters["topic"]:
+            consultations = consultations.filter(topic=filters["topic"])
+        if filters["place"]:
+            consultations = consultations.filter(place=filters["place"])
+        if filters["q"]:
+            consultations = consultations.filter(pk__in=_matching_ids(filters["q"]))
+    consultations = _open_first(consultations)
+    pagination = paginate(request, consultations, PER_PAGE)
+    return {
+        "finder_form": form,
+        "consultations": pagination.page_obj,
+        "result_count": pagination.page_obj.paginator.count,
+        "is_filtered": form.is_valid() and any(form.cleaned_data.values()),
+        **pagination.as_context(),
+    }
+
+
+def _matching_ids(query):
+    """Pages whose text matches, using the site's search backend (database or Elasticsearch)."""
+    return [page.pk for page in ConsultationPage.objects.live().search(query, operator="and")]
+
+
+def _open_first(consultations):
+    """Open first (closing soonest at the top), then coming soon (opening soonest), then the
+    closed ones, most recently closed first."""
+    soon = Case(
+        When(stage_order=0, then=F("closes_at")),
+        When(stage_order=1, then=F("opens_at")),
+        output_field=DateTimeField(),
+    )
+    past = Case(When(stage_order__gte=2, then=F("closes_at")), output_field=DateTimeField())
+    return consultations.annotate(soon=soon, past=past).order_by(
+        "stage_order", F("soon").asc(nulls_last=True), F("past").desc(nulls_last=True), "pk"
+    )

@@ -1,0 +1,136 @@
+"""Answering a consultation online: stored once, only while open, and safe from bots."""
+
+import datetime
+import uuid
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from consultations.models import Channel, ConsultationResponse, OutcomeSubscription
+from people.factories import UserFactory
+
+from .conftest import answers_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_person_answers_and_gets_a_reference(client, open_consultation):
+    page = client.get(open_consultation.url).content.decode()
+    assert "Tell us what you think" in page
+    assert "How often do you use the unit at night?" in page
+
+    response = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert response.status_code == 302
+    stored = ConsultationResponse.objects.get()
+    assert stored.channel == Channel.ONLINE
+    assert stored.form_data["which_of_these_would_help"] == ["A taxi scheme", "Longer X-ray hours"]
+
+    confirmation = client.get(response["Location"]).content.decode()
+    assert "Thank you, we have your answers" in confirmation
+    assert stored.reference in confirmation
+
+
+def test_a_mistake_shows_an_error_summary_and_keeps_what_was_typed(client, open_consultation):
+    data = answers_for(open_consultation, uuid.uuid4())
+    del data["how_often_do_you_use_the_unit_at_night"]
+    response = client.post(open_consultation.url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "There is a problem" in html
+    assert 'href="#id_how_often_do_you_use_the_unit_at_night_0">Answer the question: How often' in html
+    assert "Getting to A&amp;E at night without a car." in html
+    assert 'value="A taxi scheme" checked' in html
+    assert not ConsultationResponse.objects.exists()
+
+
+def test_sending_the_same_form_twice_stores_one_response(client, open_consultation):
+    token = uuid.uuid4()
+    first = client.post(open_consultation.url, answers_for(open_consultation, token))
+    second = client.post(open_consultation.url, answers_for(open_consultation, token))
+    assert ConsultationResponse.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+@pytest.mark.parametrize(
+    "opens,closes",
+    [
+        (datetime.timedelta(seconds=1), datetime.timedelta(days=7)),
+        (-datetime.timedelta(days=7), -datetime.timedelta(seconds=1)),
+    ],
+    ids=["not yet open", "closed"],
+)
+def test_answers_outside_the_open_dates_are_refused_and_not_stored(client, open_consultation, opens, closes):
+    now = timezone.now()
+    open_consultation.opens_at = now + opens
+    open_consultation.closes_at = now + closes
+    open_consultation.save_revision().publish()
+
+    response = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert response.status_code == 403
+    assert "this consultation is not open" in response.content.decode()
+    assert not ConsultationResponse.objects.exists()
+
+
+def test_a_bot_filling_the_hidden_field_stores_nothing(client, open_consultation):
+    data = answers_for(open_consultation, uuid.uuid4(), **{"respondent-website": "http://spam.example"})
+    response = client.post(open_consultation.url, data)
+    assert response.status_code == 200
+    assert not ConsultationResponse.objects.exists()
+
+
+def test_too_many_answers_from_one_address_get_a_friendly_429(client, open_consultation, settings):
+    for _ in range(30):
+        client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    response = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert response.status_code == 429
+    assert "Please wait a moment" in response.content.decode()
+    assert ConsultationResponse.objects.count() == 30
+
+
+def test_receipt_and_outcome_request_are_kept_apart_from_the_answers(
+    client, open_consultation, django_capture_on_commit_callbacks
+):
+    data = answers_for(
+        open_consultation,
+        uuid.uuid4(),
+        **{"respondent-email": "Sam@Example.org", "respondent-send_receipt": "on", "respondent-hear_outcome": "on"},
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(open_consultation.url, data)
+
+    stored = ConsultationResponse.objects.get()
+    assert "sam@example.org" not in str(stored.form_data).lower()
+    assert OutcomeSubscription.objects.get().email == "sam@example.org"
+    assert len(mail.outbox) == 1
+    assert stored.reference in mail.outbox[0].body
+    assert mail.outbox[0].to == ["Sam@Example.org"]
+
+
+def test_asking_for_an_email_without_an_address_is_a_clear_error(client, open_consultation):
+    data = answers_for(open_consultation, uuid.uuid4(), **{"respondent-hear_outcome": "on"})
+    html = client.post(open_consultation.url, data).content.decode()
+    assert "Enter your e-mail address so we can write to you" in html
+    assert not ConsultationResponse.objects.exists()
+
+
+def test_consultation_that_requires_an_account_sends_people_to_log_in(client, open_consultation):
+    open_consultation.allow_anonymous = False
+    open_consultation.save_revision().publish()
+
+    page = client.get(open_consultation.url).content.decode()
+    assert "Log in to answer" in page
+    response = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert not ConsultationResponse.objects.exists()
+
+    member = UserFactory()
+    client.force_login(member)
+    client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert ConsultationResponse.objects.get().respondent == member
+
+
+def test_a_confirmation_for_another_reference_is_not_found(client, open_consultation):
+    assert client.get(open_consultation.url + "confirmation/NOPE1234/").status_code == 404
