@@ -1,0 +1,156 @@
+"""The browser-test harness: one Chromium per session, a fresh browser context per test, the
+site rebuilt on top of the live server's flushed database, and an axe-core accessibility check.
+"""
+
+import importlib
+import os
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from playwright.sync_api import sync_playwright
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+# Sync Playwright runs an event loop in the test's thread, and Django refuses database access
+# from a thread with a running event loop unless told that this is safe.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+HERE = Path(__file__).parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE_SOURCE = HERE.parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+# The WCAG 2.2 AA success criteria that axe can test automatically, as the NHS service manual asks.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder `browser`, before `-m "not browser"` deselects by mark."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+
+
+def _missing(what):
+    """A missing browser or axe-core skips the browser tests on a laptop, but fails them in CI,
+    where a silent skip would hide that nothing was tested."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} (CI=true, so this is an error, not a skip)", pytrace=False)
+    pytest.skip(what)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, launched once per session: starting it takes longer than most tests."""
+    if not CHROMIUM.exists():
+        _missing(f"{CHROMIUM} is missing: install the Debian package `chromium` (or run `make test-sqlite`)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def home_page(transactional_db):
+    """The site's home page. `live_server` flushes the database after each test, which deletes
+    the Locale, root page, home page, Site and staff groups that the migrations made (content
+    types, permissions and Django's Site come back by themselves), so build them again when
+    they are gone. The first browser test of a session still finds the migrations' own."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return site.root_page.specific
+    locale, _ = Locale.objects.get_or_create(language_code="en-gb")
+    root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    home = root.add_child(
+        instance=HomePage(
+            title="Have your say about health and care",
+            slug="home",
+            introduction="Find out about changes to local health and care services and tell us what you think.",
+        )
+    )
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def staff_roles(home_page):
+    """The Editors, Publishers and Moderators groups and the approval workflow, made by the same
+    code as the migration. That code flips every app's `models_module` to create permissions
+    early, which is harmless on a migration's throwaway registry but would make later flushes
+    skip post_migrate on the real one, so put the real values back."""
+    roles = importlib.import_module("people.migrations.0002_roles")
+    models_modules = {config: config.models_module for config in apps.get_app_configs()}
+    try:
+        roles.create_roles(apps, None)
+    finally:
+        for config, models_module in models_modules.items():
+            config.models_module = models_module
+
+
+@pytest.fixture
+def new_page(browser, live_server, home_page):
+    """Opens a tab in a fresh browser context (no cookies or cache shared with other tests)
+    whose relative URLs go to the live server. Pass context options for other visitors, for
+    example `new_page(java_script_enabled=False)` or `new_page(viewport={...})`."""
+    contexts = []
+
+    def open_page(**context_options):
+        context = browser.new_context(
+            base_url=live_server.url, **{"viewport": {"width": 1280, "height": 900}, **context_options}
+        )
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A desktop-sized tab with JavaScript on: the usual visitor."""
+    return new_page()
+
+
+@pytest.fixture(scope="session")
+def assert_no_axe_violations():
+    """Checks the page as it is now against WCAG 2.2 AA with axe-core, and fails with a list a
+    person can act on: each rule broken, why it matters, and the elements that break it.
+
+    axe is JavaScript: it cannot run in a page whose context has JavaScript turned off.
+    """
+    if not AXE_SOURCE.exists():
+        _missing(f"{AXE_SOURCE} is missing: run `npm ci` in the repository root")
+    axe_source = AXE_SOURCE.read_text()
+
+    def check(page):
+        # Evaluated through the DevTools protocol rather than a <script> tag, so that a Content
+        # Security Policy on the page cannot block it.
+        page.evaluate(axe_source)
+        violations = page.evaluate(
+            """(tags) => axe.run(document, {runOnly: {type: "tag", values: tags}})
+                .then((results) => results.violations)""",
+            AXE_TAGS,
+        )
+        if violations:
+            report = [f"{len(violations)} accessibility rule(s) broken on {page.url}:"]
+            for violation in violations:
+                report.append(f"\n{violation['id']} ({violation['impact']}): {violation['help']}")
+                report.append(f"  {violation['helpUrl']}")
+                for node in violation["nodes"]:
+                    report.append(f"  - {' '.join(map(str, node['target']))}\n    {node['html']}")
+            pytest.fail("\n".join(report), pytrace=False)
+
+    return check

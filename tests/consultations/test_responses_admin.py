@@ -1,0 +1,173 @@
+"""Engagement leads key in paper responses, read and export them; results count every channel."""
+
+import datetime
+import threading
+import uuid
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from consultations.factories import ConsultationQuestionFactory
+from consultations.models import Channel, ConsultationResponse
+from consultations.recording import record_response
+from people.factories import UserFactory
+
+from .conftest import answers_for
+
+pytestmark = pytest.mark.django_db
+
+
+def member_of(group):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def publisher_client(client):
+    client.force_login(member_of("Publishers"))
+    return client
+
+
+def test_publisher_keys_in_a_paper_response(publisher_client, open_consultation):
+    url = reverse("consultations_key_in", args=[open_consultation.pk])
+    form = publisher_client.get(url)
+    assert form.status_code == 200
+    assert "How often do you use the unit at night?" in form.content.decode()
+
+    response = publisher_client.post(
+        url,
+        {
+            "keyed-channel": Channel.PAPER,
+            "keyed-hear_outcome_email": "reader@example.org",
+            "how_often_do_you_use_the_unit_at_night": "Never",
+            "what_worries_you_about_the_change": "The bus stops at 6pm.",
+        },
+        follow=True,
+    )
+    stored = ConsultationResponse.objects.get()
+    assert stored.channel == Channel.PAPER
+    assert stored.keyed_in_by is not None
+    assert f"Its reference is {stored.reference}" in response.content.decode()
+    assert open_consultation.outcome_subscriptions.get().email == "reader@example.org"
+
+
+def test_editors_cannot_key_in_or_read_responses(client, open_consultation):
+    client.force_login(member_of("Editors"))
+    # The admin turns a refusal into a redirect to its dashboard with a message.
+    assert client.get(reverse("consultations_key_in", args=[open_consultation.pk])).status_code in (302, 403)
+    listing = client.get(reverse("wagtailforms:list_submissions", args=[open_consultation.pk]))
+    assert listing.status_code in (302, 403)
+
+
+def test_export_has_channel_and_no_contact_details_unless_asked(publisher_client, open_consultation):
+    ConsultationQuestionFactory(page=open_consultation, label="Your e-mail if we may contact you", field_type="email")
+    record_response(
+        open_consultation,
+        {"how_often_do_you_use_the_unit_at_night": "Never", "your_e_mail_if_we_may_contact_you": "pat@example.org"},
+        channel=Channel.EVENT,
+    )
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+
+    csv = b"".join(publisher_client.get(url, {"export": "csv"}).streaming_content).decode()
+    header, row = csv.splitlines()[:2]
+    assert "Channel" in header and "At an event" in row
+    assert "pat@example.org" not in csv
+
+    with_contact = b"".join(
+        publisher_client.get(url, {"export": "csv", "include_contact": "1"}).streaming_content
+    ).decode()
+    assert "pat@example.org" in with_contact
+
+
+def test_paper_responses_count_in_published_results_by_channel(client, closed_consultation):
+    question = ConsultationQuestionFactory(
+        page=closed_consultation, label="Should transport be free for carers?", field_type="radio", choices="Yes\nNo"
+    )
+    name = question.clean_name
+    for channel, answer in [
+        (Channel.ONLINE, "Yes"),
+        (Channel.ONLINE, "Yes"),
+        (Channel.PAPER, "No"),
+        (Channel.PAPER, "Yes"),
+    ]:
+        record_response(closed_consultation, {name: answer}, channel=channel)
+    closed_consultation.results_published = True
+    closed_consultation.save_revision().publish()
+
+    html = client.get(closed_consultation.url).content.decode()
+    assert "We received 4 responses" in html
+    assert "What people told us" in html
+    # Two online, two paper: 50% each, in the chart and its table.
+    assert '<th scope="row" class="nhsuk-table__header">Paper</th>' in html
+    assert '<meter class="result-chart__meter" min="0" max="100" value="50">' in html
+    # Three of four said yes.
+    assert '<td class="nhsuk-table__cell nhsuk-table__cell--numeric">75%</td>' in html
+
+
+def test_results_stay_hidden_until_the_editor_publishes_them(client, closed_consultation):
+    record_response(closed_consultation, {}, channel=Channel.PHONE)
+    assert "What people told us" not in client.get(closed_consultation.url).content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="concurrent writers need a server database; run with TEST_DATABASE_URL (make test does)",
+)
+def test_twenty_people_answering_at_once_store_twenty_responses(open_consultation):
+    url = open_consultation.url
+    barrier = threading.Barrier(20)
+    statuses = []
+
+    def answer():
+        client = Client()
+        barrier.wait()
+        statuses.append(client.post(url, answers_for(open_consultation, uuid.uuid4())).status_code)
+        connection.close()
+
+    people = [threading.Thread(target=answer) for _ in range(20)]
+    for person in people:
+        person.start()
+    for person in people:
+        person.join(timeout=60)
+    assert statuses == [302] * 20
+    assert ConsultationResponse.objects.count() == 20
+    assert len(set(ConsultationResponse.objects.values_list("reference", flat=True))) == 20
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="concurrent writers need a server database; run with TEST_DATABASE_URL (make test does)",
+)
+def test_the_same_form_sent_twice_at_once_stores_one(open_consultation):
+    token = uuid.uuid4()
+    barrier = threading.Barrier(2)
+
+    def answer():
+        barrier.wait()
+        Client().post(open_consultation.url, answers_for(open_consultation, token))
+        connection.close()
+
+    twins = [threading.Thread(target=answer) for _ in range(2)]
+    for twin in twins:
+        twin.start()
+    for twin in twins:
+        twin.join(timeout=60)
+    assert ConsultationResponse.objects.count() == 1
+
+
+def test_closing_time_is_checked_when_the_answers_arrive(client, open_consultation):
+    """The form was shown while open; by the time it is sent the consultation has closed."""
+    token = uuid.uuid4()
+    client.get(open_consultation.url)
+    open_consultation.closes_at = timezone.now() - datetime.timedelta(seconds=1)
+    open_consultation.save_revision().publish()
+    assert client.post(open_consultation.url, answers_for(open_consultation, token)).status_code == 403
+    assert not ConsultationResponse.objects.exists()
