@@ -272,7 +272,7 @@ class ConsultationPage(QuestionnaireMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         stage = self.stage
         context["can_answer"] = self.can_answer(request.user)
-        context["events"] = self.events.live().order_by("starts_at")
+        context["events"] = self.events.live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
         context["service_changes"] = self.service_changes.live().public()
         if stage in (Stage.CLOSED, Stage.OUTCOME_PUBLISHED):
             context["response_count"] = self.get_submissions().count()

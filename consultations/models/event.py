@@ -1,5 +1,6 @@
 """Events: public meetings, drop-ins and online sessions where people can have their say."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
+
+from consultations.calendar import event_calendar_response, format_when
 
 
 class EventKind(models.TextChoices):
@@ -29,7 +32,7 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.live().child_of(self).select_related("consultation")
+        events = EventPage.objects.live().public().child_of(self).select_related("consultation")
         now = timezone.now()
         context["upcoming_events"] = events.filter(ends_at__gte=now).order_by("starts_at")
         context["past_events"] = events.filter(ends_at__lt=now).order_by("-starts_at")
@@ -92,12 +95,70 @@ class EventPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The end must be after the start. Check the date as well as the time.")
+        if not self.has_venue and not self.online_joining.strip():
+            message = _("Say where the event is (the venue's name or address), or how to join online, or both.")
+            errors["venue_name"] = errors["online_joining"] = message
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_past(self):
         return self.ends_at < timezone.now()
 
-    @path("event.ics", name="ics")
-    def ics(self, request):
-        from consultations.calendar import event_calendar_response
+    @property
+    def has_venue(self):
+        return bool(self.venue_name.strip() or self.venue_address.strip())
 
+    @property
+    def when(self):
+        """'Tuesday 3 March 2027, 6pm to 8pm', in UK time."""
+        return format_when(self.starts_at, self.ends_at)
+
+    @property
+    def where(self):
+        """Where to go, in a few words for lists: the venue's name, or "Online"."""
+        if not self.has_venue:
+            return _("Online")
+        venue = self.venue_name.strip() or self.venue_address.strip().splitlines()[0]
+        if self.online_joining.strip():
+            return _("%(venue)s, or online") % {"venue": venue}
+        return venue
+
+    @property
+    def full_location(self):
+        """The venue's name and address on one line, for calendar apps and maps."""
+        if not self.has_venue:
+            return _("Online")
+        lines = [self.venue_name, *self.venue_address.splitlines()]
+        return ", ".join(line.strip() for line in lines if line.strip())
+
+    def access_details(self):
+        """What someone needs to know to get in and take part, as (question, answer) pairs, in
+        words rather than icons. The page and the calendar file both use it. A venue's step-free
+        access and hearing loop are always answered, because "no" matters as much as "yes"."""
+
+        def yes_no(value):
+            return _("Yes") if value else _("No")
+
+        details = []
+        if self.has_venue:
+            details += [(_("Step-free access"), yes_no(self.step_free)), (_("Hearing loop"), yes_no(self.hearing_loop))]
+        details.append((_("British Sign Language (BSL) interpreter"), yes_no(self.bsl_interpreter)))
+        if self.interpreters:
+            details.append((_("Other interpreters"), self.interpreters))
+        if self.has_venue and self.parking:
+            details.append((_("Parking"), self.parking))
+        if self.has_venue and self.nearest_transport:
+            details.append((_("Nearest bus or train"), self.nearest_transport))
+        return details
+
+    # Wagtail serves only addresses made of letters, digits, hyphens and slashes, so the
+    # calendar file lives at calendar/ and gets its .ics name from the download headers.
+    @path("calendar/", name="ics")
+    def ics(self, request):
         return event_calendar_response(self, request)
