@@ -4,3 +4,13 @@ from django.apps import AppConfig
 class ConsultationsConfig(AppConfig):
     name = "consultations"
     verbose_name = "Consultations and the engagement cycle"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import OutcomePage
+        from .signals import queue_outcome_notices
+
+        page_published.connect(
+            queue_outcome_notices, sender=OutcomePage, dispatch_uid="consultations.queue_outcome_notices"
+        )

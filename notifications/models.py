@@ -9,7 +9,7 @@ class Notification(models.Model):
     asking twice for the same notification finds the first."""
 
     key = models.CharField(
-        max_length=255,
+        max_length=320,  # a purpose, an id and an e-mail address of up to 254 characters
         unique=True,
         help_text=_("What this is for and who it is to, e.g. 'outcome:42:sam@example.org'."),
     )

@@ -1,12 +1,18 @@
 """You said, we did: what changed because of what people told us."""
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
+
+from home.pagination import paginate
 
 
 class ActionStatus(models.TextChoices):
@@ -16,8 +22,33 @@ class ActionStatus(models.TextChoices):
     NOT_POSSIBLE = "not_possible", _("Not possible")
 
 
+# NHS.UK tag colours: green for done, blue for under way, grey for not started, red for "we
+# cannot", so that people can scan a long list for the answer they care about.
+STATUS_TAG_COLOURS = {
+    ActionStatus.DONE: "green",
+    ActionStatus.IN_PROGRESS: "blue",
+    ActionStatus.PLANNED: "grey",
+    ActionStatus.NOT_POSSIBLE: "red",
+}
+
+
+def summarise_actions(themes):
+    """How far we have got, at a glance: "4 actions: 2 done, 1 in progress, 1 not possible"."""
+    counts = Counter(theme.status for theme in themes)
+    total = sum(counts.values())
+    if not total:
+        return ""
+    breakdown = ", ".join(f"{counts[status]} {status.label.lower()}" for status in ActionStatus if counts[status])
+    return ngettext("%(count)d action: %(breakdown)s", "%(count)d actions: %(breakdown)s", total) % {
+        "count": total,
+        "breakdown": breakdown,
+    }
+
+
 class OutcomeIndexPage(Page):
     """Every "you said, we did" page, newest first, wherever it sits in the page tree."""
+
+    PER_PAGE = 10
 
     introduction = models.TextField(blank=True)
 
@@ -27,6 +58,21 @@ class OutcomeIndexPage(Page):
 
     class Meta:
         verbose_name = _("outcomes index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Outcomes may sit under their consultation or service change rather than here, so
+        # list them from the whole site, not from this page's children.
+        outcomes = (
+            OutcomePage.objects.live()
+            .public()
+            .in_site(Site.find_for_request(request))
+            .select_related("consultation", "service_change")
+            .order_by("-first_published_at", "-pk")
+        )
+        pagination = paginate(request, outcomes, self.PER_PAGE)
+        context.update(outcomes=pagination.page_obj, **pagination.as_context())
+        return context
 
 
 class OutcomePage(Page):
@@ -57,7 +103,11 @@ class OutcomePage(Page):
         index.RelatedFields("themes", [index.SearchField("you_said"), index.SearchField("we_did")]),
     ]
 
-    parent_page_types = ["consultations.OutcomeIndexPage", "consultations.ConsultationPage"]
+    parent_page_types = [
+        "consultations.OutcomeIndexPage",
+        "consultations.ConsultationPage",
+        "consultations.ServiceChangePage",
+    ]
     subpage_types = []
 
     class Meta:
@@ -67,6 +117,20 @@ class OutcomePage(Page):
         super().clean()
         if not self.consultation and not self.service_change:
             raise ValidationError(_("Choose the consultation or service change this is the outcome of."))
+
+    @property
+    def belongs_to(self):
+        """The consultation or service change this reports on."""
+        return self.consultation or self.service_change
+
+    @cached_property
+    def theme_list(self):
+        """The themes in the editor's order, fetched once however often a template asks."""
+        return list(self.themes.all())
+
+    @property
+    def action_summary(self):
+        return summarise_actions(self.theme_list)
 
 
 class OutcomeTheme(Orderable):
@@ -85,3 +149,11 @@ class OutcomeTheme(Orderable):
     def clean(self):
         if self.status == ActionStatus.NOT_POSSIBLE and not self.reason.strip():
             raise ValidationError({"reason": _("Say why this is not possible.")})
+
+    @property
+    def is_not_possible(self):
+        return self.status == ActionStatus.NOT_POSSIBLE
+
+    @property
+    def tag_colour(self):
+        return STATUS_TAG_COLOURS[self.status]

@@ -1,0 +1,25 @@
+"""Pieces of the engagement cycle that other rooms' pages show, such as the home page."""
+
+from django import template
+
+from consultations.models import ConsultationIndexPage, ConsultationPage, OutcomeIndexPage, OutcomePage
+
+register = template.Library()
+
+
+@register.inclusion_tag("consultations/includes/open_now.html", takes_context=True)
+def open_consultations(context, limit=3):
+    """Consultations people can answer now, closing soonest first."""
+    consultations = (
+        ConsultationPage.objects.live().public().open_now().with_stage().select_related("topic", "place")
+    ).order_by("closes_at")[:limit]
+    finder = ConsultationIndexPage.objects.live().first()
+    return {"consultations": consultations, "finder": finder, "request": context.get("request")}
+
+
+@register.inclusion_tag("consultations/includes/latest_outcomes.html", takes_context=True)
+def latest_outcomes(context, limit=3):
+    """The newest "you said, we did" pages."""
+    outcomes = OutcomePage.objects.live().public().order_by("-first_published_at")[:limit]
+    index = OutcomeIndexPage.objects.live().first()
+    return {"outcomes": outcomes, "index": index, "request": context.get("request")}
