@@ -30,8 +30,12 @@ class Results:
     questions: list
 
 
+def percent(part, whole):
+    return round(100 * part / whole) if whole else 0
+
+
 def _bars(counts, total, labels):
-    return [Bar(label, counts.get(label, 0), round(100 * counts.get(label, 0) / total) if total else 0) for label in labels]
+    return [Bar(label, counts.get(label, 0), percent(counts.get(label, 0), total)) for label in labels]
 
 
 def summarise_results(page):

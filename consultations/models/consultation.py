@@ -310,6 +310,5 @@ class ConsultationPage(QuestionnaireMixin, Page):
 
     @property
     def has_alternative_formats(self):
-        return any(
-            [self.easy_read, self.large_print, self.audio_url, self.bsl_video_url, self.other_languages, self.paper_copy]
-        )
+        formats = [self.easy_read, self.large_print, self.audio_url, self.bsl_video_url]
+        return any([*formats, self.other_languages, self.paper_copy])
