@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from home.blocks import BaseStreamBlock
 
@@ -246,6 +247,7 @@ class ConsultationPage(QuestionnaireMixin, Page):
             ],
             heading=_("Questionnaire"),
         ),
+        PlainLanguagePanel(fields=["summary", "body", "thank_you_text"]),
     ]
 
     search_fields = Page.search_fields + [

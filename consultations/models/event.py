@@ -9,7 +9,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from consultations.calendar import event_calendar_response, format_when
+from consultations.calendar import event_calendar_response
+from home.dates import format_when
 
 
 class EventKind(models.TextChoices):

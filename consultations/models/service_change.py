@@ -1,6 +1,8 @@
 """Service change pages: plain-language information about a proposed or decided change."""
 
+from django import forms
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -8,7 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from consultations.admin.plain_language import PlainLanguagePanel
+from home.dates import format_date_and_time
+from home.pagination import paginate
+
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+PER_PAGE = 10
 
 
 class ServiceChangeStatus(models.TextChoices):
@@ -16,6 +23,26 @@ class ServiceChangeStatus(models.TextChoices):
     CONSULTING = "consulting", _("Asking for views")
     DECIDED = "decided", _("Decided")
     IN_PLACE = "in_place", _("In place")
+
+
+# NHS.UK tag colours. The status is also in the tag's words, so colour is never the only cue.
+STATUS_TAG_CLASSES = {
+    ServiceChangeStatus.PROPOSED: "nhsuk-tag--blue",
+    ServiceChangeStatus.CONSULTING: "nhsuk-tag--green",
+    ServiceChangeStatus.DECIDED: "nhsuk-tag--purple",
+    ServiceChangeStatus.IN_PLACE: "nhsuk-tag--grey",
+}
+
+
+class ServiceChangeFilterForm(forms.Form):
+    """The index page's status filter: a plain GET form that works without JavaScript."""
+
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[("", _("All changes")), *ServiceChangeStatus.choices],
+    )
 
 
 class ServiceChangeIndexPage(Page):
@@ -29,6 +56,29 @@ class ServiceChangeIndexPage(Page):
 
     class Meta:
         verbose_name = _("service changes index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ServiceChangeFilterForm({"status": request.GET.get("status", "")})
+        changes = (
+            ServiceChangePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("topic", "place")
+            .order_by("-first_published_at", "-pk")
+        )
+        status = form.cleaned_data["status"] if form.is_valid() else ""
+        if status:
+            changes = changes.filter(status=status)
+        pagination = paginate(request, changes, PER_PAGE)
+        context.update(
+            filter_form=form,
+            changes=pagination.page_obj,
+            result_count=pagination.page_obj.paginator.count,
+            is_filtered=bool(status),
+            **pagination.as_context(),
+        )
+        return context
 
 
 class ServiceChangePage(Page):
@@ -64,6 +114,9 @@ class ServiceChangePage(Page):
         FieldPanel("what_it_means"),
         MultiFieldPanel([FieldPanel("consultations")], heading=_("How to have your say")),
         FieldPanel("what_has_been_decided"),
+        PlainLanguagePanel(
+            fields=["summary", "what_is_changing", "why", "who_is_affected", "what_it_means", "what_has_been_decided"]
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -81,6 +134,40 @@ class ServiceChangePage(Page):
     class Meta:
         verbose_name = _("service change")
 
+    @property
+    def status_tag_class(self):
+        return STATUS_TAG_CLASSES[self.status]
+
+    def get_context(self, request, *args, **kwargs):
+        """The timeline and the ways to have a say, in a fixed number of queries."""
+        from .consultation import ConsultationPage
+        from .event import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Through the page's own relation, so that a preview shows unsaved choices too.
+        consultation_ids = list(self.consultations.values_list("pk", flat=True))
+        consultations = list(
+            ConsultationPage.objects.live()
+            .public()
+            .filter(pk__in=consultation_ids)
+            .with_stage()
+            .order_by("stage_order", "closes_at")
+        )
+        for consultation in consultations:
+            consultation.opens_on = format_date_and_time(consultation.opens_at)
+            consultation.closes_on = format_date_and_time(consultation.closes_at)
+        context.update(
+            milestones=self.milestones.order_by("date", "sort_order"),
+            consultations=consultations,
+            events=EventPage.objects.live()
+            .public()
+            .filter(consultation__in=consultations, ends_at__gte=timezone.now())
+            .select_related("consultation")
+            .order_by("starts_at"),
+            outcome=self.outcomes.live().public().order_by("first_published_at").first(),
+        )
+        return context
+
 
 class ServiceChangeMilestone(Orderable):
     """A step on the timeline: proposal published, consultation, decision, change starts."""
@@ -93,3 +180,7 @@ class ServiceChangeMilestone(Orderable):
 
     class Meta(Orderable.Meta):
         ordering = ["date"]
+
+    @property
+    def is_done(self):
+        return self.date < timezone.localdate()

@@ -31,8 +31,9 @@ INPUT_CLASSES = {"input": "nhsuk-input", "textarea": "nhsuk-textarea", "select":
 
 
 @register.inclusion_tag("home/includes/form_field.html")
-def form_field(field, label_size="s"):
-    """Render one bound field in the NHS.UK pattern that fits its widget."""
+def form_field(field, label_size="s", mark_optional=True):
+    """Render one bound field in the NHS.UK pattern that fits its widget. Filters set
+    `mark_optional=False`: every filter is optional, so saying so is noise."""
     kind = _kind(field.field.widget)
     described_by = []
     if field.help_text:
@@ -51,6 +52,7 @@ def form_field(field, label_size="s"):
         "field": field,
         "kind": kind,
         "label_size": label_size,
+        "mark_optional": mark_optional and not field.field.required,
         "described_by": " ".join(described_by),
         "widget": field.as_widget(attrs=attrs) if kind not in ("radios", "checkboxes") else None,
     }

@@ -15,9 +15,9 @@ from icalendar import Calendar
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from consultations.calendar import format_time, format_when
 from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import EventIndexPage, EventKind, EventPage
+from home.dates import format_time, format_when
 from home.models import SiteSettings
 from people.factories import UserFactory
 
