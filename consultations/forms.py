@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
+from home.forms import HoneypotForm
+
 from .models.responses import Channel
 
 
@@ -34,7 +36,7 @@ class QuestionnaireFormBuilder(FormBuilder):
         return forms.CharField(max_length=255, **options)
 
 
-class RespondentForm(forms.Form):
+class RespondentForm(HoneypotForm):
     """Added after the questions on every consultation: what a person wants back from us, plus
     the hidden fields that stop double submissions and bots.
 
@@ -50,8 +52,6 @@ class RespondentForm(forms.Form):
     hear_outcome = forms.BooleanField(label=_("Tell me what you decide, and what changed"), required=False)
     # One token per form shown: a second submission of the same form stores nothing new.
     submission_token = forms.UUIDField(widget=forms.HiddenInput)
-    # Bots fill in every field; people never see this one (hidden with CSS and from screen readers).
-    website = forms.CharField(required=False, label=_("Leave this empty"))
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("prefix", "respondent")
@@ -65,10 +65,6 @@ class RespondentForm(forms.Form):
         if wants_email and not cleaned.get("email"):
             self.add_error("email", _("Enter your e-mail address so we can write to you"))
         return cleaned
-
-    @property
-    def is_bot(self):
-        return bool(self.data.get(self.add_prefix("website")))
 
 
 class KeyedInResponseForm(forms.Form):
@@ -109,3 +105,20 @@ class FinderForm(forms.Form):
         self.fields["stage"].choices = [("", _("All stages")), *Stage.choices]
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["place"].queryset = Place.objects.all()
+
+
+class OpeningReminderForm(HoneypotForm):
+    """ "Tell me when it opens", on a consultation that is coming soon."""
+
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        help_text=_("We will e-mail you once, when this consultation opens, then delete your address."),
+        error_messages={
+            "required": _("Enter your e-mail address"),
+            "invalid": _("Enter an e-mail address like name@example.org"),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "reminder")
+        super().__init__(*args, **kwargs)

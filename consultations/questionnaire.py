@@ -89,8 +89,9 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             raise Http404
         return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": response})
 
-    def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200):
+    def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200, **extra):
         context = self.get_context(request)
+        context.update(extra)
         if self.is_open and self.can_answer(request.user):
             context["form"] = form or self.get_form(page=self, user=request.user)
             context["respondent_form"] = respondent_form or RespondentForm()

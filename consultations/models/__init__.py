@@ -12,7 +12,7 @@ from .consultation import (
 from .event import EventIndexPage, EventKind, EventPage
 from .outcome import ActionStatus, OutcomeIndexPage, OutcomePage, OutcomeTheme
 from .report import EngagementReportPage
-from .responses import Channel, ConsultationResponse, OutcomeSubscription
+from .responses import Channel, ConsultationResponse, OpeningReminder, OutcomeSubscription
 from .service_change import ServiceChangeIndexPage, ServiceChangeMilestone, ServiceChangePage, ServiceChangeStatus
 from .taxonomy import JargonTerm, Place, Topic
 
@@ -31,6 +31,7 @@ __all__ = [
     "EventPage",
     "JargonTerm",
     "KeyDate",
+    "OpeningReminder",
     "OutcomeIndexPage",
     "OutcomePage",
     "OutcomeSubscription",

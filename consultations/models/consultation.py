@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -269,6 +270,7 @@ class ConsultationPage(QuestionnaireMixin, Page):
         verbose_name = _("consultation")
 
     def get_context(self, request, *args, **kwargs):
+        from consultations.forms import OpeningReminderForm
         from consultations.results import summarise_results
 
         context = super().get_context(request, *args, **kwargs)
@@ -280,7 +282,15 @@ class ConsultationPage(QuestionnaireMixin, Page):
             context["response_count"] = self.get_submissions().count()
             if self.results_published:
                 context["results"] = summarise_results(self)
+        if stage == Stage.COMING_SOON:
+            context.setdefault("reminder_form", OpeningReminderForm())
         return context
+
+    @path("remind-me/", name="remind_me")
+    def remind_me(self, request):
+        from consultations.reminders import remind_me
+
+        return remind_me(self, request)
 
     def stage_at(self, now):
         if now < self.opens_at:

@@ -76,3 +76,21 @@ class OutcomeSubscription(models.Model):
 
     def __str__(self):
         return self.email
+
+
+class OpeningReminder(models.Model):
+    """Someone who asked to be e-mailed when a "coming soon" consultation opens. Deleted once
+    they have been told: we keep an address no longer than we need it."""
+
+    consultation = models.ForeignKey(
+        "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="opening_reminders"
+    )
+    email = models.EmailField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["consultation", "email"], name="one_reminder_per_address")]
+        verbose_name = _("request to hear when a consultation opens")
+
+    def __str__(self):
+        return self.email

@@ -1,0 +1,15 @@
+"""Form pieces every public form shares."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class HoneypotForm(forms.Form):
+    """A form with a field only bots fill in. People never see it (home/includes/honeypot.html
+    hides it), so a value in it means the sender is not a person."""
+
+    website = forms.CharField(required=False, label=_("Leave this empty"))
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get(self.add_prefix("website")))
