@@ -14,11 +14,7 @@ def find_consultations(index_page, request):
     """Context for the finder page: the filter form, the matching consultations and a count."""
     form = FinderForm(request.GET or None)
     consultations = (
-        ConsultationPage.objects.live()
-        .public()
-        .child_of(index_page)
-        .with_stage()
-        .select_related("topic", "place")
+        ConsultationPage.objects.live().public().child_of(index_page).with_stage().select_related("topic", "place")
     )
     if form.is_valid():
         filters = form.cleaned_data

@@ -5,7 +5,8 @@ import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.search import index
 
 
 class EngagementReportPage(Page):
@@ -18,6 +19,7 @@ class EngagementReportPage(Page):
     introduction = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("year_starting"), FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
     subpage_types = []
 
     class Meta:
@@ -26,3 +28,10 @@ class EngagementReportPage(Page):
     @property
     def period(self):
         return datetime.date(self.year_starting, 4, 1), datetime.date(self.year_starting + 1, 3, 31)
+
+    def get_context(self, request, *args, **kwargs):
+        from consultations.reporting import build_report
+
+        context = super().get_context(request, *args, **kwargs)
+        context["report"] = build_report(*self.period, site=Site.find_for_request(request))
+        return context
