@@ -1,0 +1,247 @@
+"""The yearly engagement report, assembled from live data: which consultations ran in a year,
+who answered and how, and what we did about it. The number of database queries stays the same
+however many consultations and responses there are."""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, ngettext_lazy
+
+from .models import ActionStatus, Channel, ConsultationPage, ConsultationResponse, OutcomePage
+from .models.outcome import summarise_actions
+from .results import Bar
+
+# The financial year runs by the calendar in England, whatever the server's time zone.
+UK = ZoneInfo("Europe/London")
+
+# The government's consultation principles ask for a published response within 12 weeks of a
+# consultation closing. Past that, a missing "you said, we did" page is a promise not kept.
+OUTCOME_DUE_AFTER = datetime.timedelta(weeks=12)
+
+# Phrases for the summary, counted by "count" and showing "number" (the count with commas).
+CHANNEL_PHRASES = {
+    Channel.ONLINE: ngettext_lazy("%(number)s online", "%(number)s online", "count"),
+    Channel.PAPER: ngettext_lazy("%(number)s on paper", "%(number)s on paper", "count"),
+    Channel.EVENT: ngettext_lazy("%(number)s at an event", "%(number)s at events", "count"),
+    Channel.PHONE: ngettext_lazy("%(number)s by phone", "%(number)s by phone", "count"),
+    Channel.EMAIL: ngettext_lazy("%(number)s by e-mail", "%(number)s by e-mail", "count"),
+    Channel.EASY_READ: ngettext_lazy("%(number)s on an easy read form", "%(number)s on easy read forms", "count"),
+}
+STATUS_PHRASES = {
+    ActionStatus.DONE: ngettext_lazy("%(number)s is done", "%(number)s are done", "count"),
+    ActionStatus.IN_PROGRESS: ngettext_lazy("%(number)s is in progress", "%(number)s are in progress", "count"),
+    ActionStatus.PLANNED: ngettext_lazy("%(number)s is planned", "%(number)s are planned", "count"),
+    ActionStatus.NOT_POSSIBLE: ngettext_lazy("%(number)s is not possible", "%(number)s are not possible", "count"),
+}
+
+
+def _number(count):
+    return number_format(count, force_grouping=True)
+
+
+def _list_counts(phrases, counts):
+    """Every kind with a count, in a fixed order: "900 online, 200 on paper and 34 by phone"."""
+    parts = [phrases[key] % {"count": counts[key], "number": _number(counts[key])} for key in phrases if counts[key]]
+    return get_text_list(parts, _("and"))
+
+
+def describe_channels(counts):
+    return _list_counts(CHANNEL_PHRASES, counts)
+
+
+@dataclass
+class ConsultationEntry:
+    """One consultation in the report, with its responses counted by channel and its outcome."""
+
+    page: ConsultationPage
+    channel_counts: Counter
+    outcome: OutcomePage | None
+    outcome_overdue: bool
+
+    @property
+    def responses(self):
+        return sum(self.channel_counts.values())
+
+    @property
+    def by_channel(self):
+        """(channel name, count) for every channel, in the order of the report's table columns."""
+        return [(channel.label, self.channel_counts[channel]) for channel in Channel]
+
+    @property
+    def channel_summary(self):
+        return describe_channels(self.channel_counts)
+
+    @property
+    def action_summary(self):
+        return summarise_actions(self.outcome.themes.all()) if self.outcome else ""
+
+
+@dataclass
+class EngagementReport:
+    first_day: datetime.date
+    last_day: datetime.date
+    as_of: datetime.datetime  # the figures change as people answer: a printed copy says when
+    entries: list
+    channel_counts: Counter
+    action_counts: Counter
+
+    @property
+    def year_label(self):
+        return _("%(start)s to %(end)s") % {"start": self.first_day.year, "end": self.last_day.year}
+
+    @property
+    def total_responses(self):
+        return sum(self.channel_counts.values())
+
+    @property
+    def total_actions(self):
+        return sum(self.action_counts.values())
+
+    @property
+    def by_channel(self):
+        """Every channel, even those nobody used: a gap is worth seeing."""
+        total = self.total_responses
+        return [
+            Bar(
+                channel.label,
+                self.channel_counts[channel],
+                round(100 * self.channel_counts[channel] / total) if total else 0,
+            )
+            for channel in Channel
+        ]
+
+    @property
+    def by_status(self):
+        return [(status.label, self.action_counts[status]) for status in ActionStatus]
+
+    @property
+    def with_outcome(self):
+        return [entry for entry in self.entries if entry.outcome]
+
+    @property
+    def outcomes_overdue(self):
+        return [entry for entry in self.entries if entry.outcome_overdue]
+
+    @property
+    def summary(self):
+        """The year in a few plain sentences, for people who read nothing else."""
+        asked = len(self.entries)
+        if not asked:
+            return [_("In %(year)s we have not asked people about any changes yet.") % {"year": self.year_label}]
+        sentences = [
+            ngettext(
+                "In %(year)s we asked people about %(number)s change.",
+                "In %(year)s we asked people about %(number)s changes.",
+                asked,
+            )
+            % {"year": self.year_label, "number": _number(asked)}
+        ]
+        total = self.total_responses
+        if total:
+            sentences.append(
+                ngettext(
+                    "%(number)s person answered: %(channels)s.", "%(number)s people answered: %(channels)s.", total
+                )
+                % {"number": _number(total), "channels": describe_channels(self.channel_counts)}
+            )
+        else:
+            sentences.append(_("Nobody has answered yet."))
+        published = len(self.with_outcome)
+        if published:
+            sentences.append(
+                _("We have published what we did for %(published)s of them.") % {"published": _number(published)}
+            )
+        else:
+            sentences.append(_("We have not published what we did for any of them yet."))
+        actions = self.total_actions
+        if actions:
+            sentences.append(
+                ngettext(
+                    "We promised %(number)s action: %(statuses)s.",
+                    "Of %(number)s actions we promised, %(statuses)s.",
+                    actions,
+                )
+                % {"number": _number(actions), "statuses": _list_counts(STATUS_PHRASES, self.action_counts)}
+            )
+        overdue = len(self.outcomes_overdue)
+        if overdue:
+            sentences.append(
+                ngettext(
+                    "%(number)s consultation closed more than 12 weeks ago and we have still not said what we did.",
+                    "%(number)s consultations closed more than 12 weeks ago and we have still not said what we did.",
+                    overdue,
+                )
+                % {"number": _number(overdue)}
+            )
+        return sentences
+
+
+def year_bounds(first_day, last_day):
+    """The first and the last moment of the period, as the clocks in England show them."""
+    start = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=UK)
+    end = datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=UK)
+    return start, end
+
+
+def build_report(first_day, last_day, *, site=None, now=None):
+    """Every live consultation that opened between `first_day` and `last_day` (inclusive, UK
+    dates), with its responses by channel and its outcome, in the same few queries however many."""
+    now = now or timezone.now()
+    start, end = year_bounds(first_day, last_day)
+    consultations = (
+        ConsultationPage.objects.live()
+        .public()  # a page kept to a group or behind a password stays out of a public report
+        .filter(opens_at__gte=start, opens_at__lt=end)
+        .with_stage(now)
+        .prefetch_related(
+            Prefetch(
+                "outcomes",
+                # The first outcome published is the one the consultation page shows.
+                queryset=OutcomePage.objects.live().order_by("first_published_at", "pk").prefetch_related("themes"),
+                to_attr="live_outcomes",
+            )
+        )
+        .order_by("opens_at", "pk")
+    )
+    if site is not None:
+        consultations = consultations.in_site(site)
+    consultations = list(consultations)
+
+    counts = {page.pk: Counter() for page in consultations}
+    tallies = (
+        ConsultationResponse.objects.filter(page_id__in=counts)
+        .order_by()
+        .values_list("page_id", "channel")
+        .annotate(responses=Count("pk"))
+    )
+    for page_id, channel, responses in tallies:
+        counts[page_id][channel] = responses
+
+    entries = []
+    for page in consultations:
+        outcome = page.live_outcomes[0] if page.live_outcomes else None
+        entries.append(
+            ConsultationEntry(
+                page=page,
+                channel_counts=counts[page.pk],
+                outcome=outcome,
+                outcome_overdue=outcome is None and page.closes_at < now - OUTCOME_DUE_AFTER,
+            )
+        )
+    return EngagementReport(
+        first_day=first_day,
+        last_day=last_day,
+        as_of=now,
+        entries=entries,
+        channel_counts=sum((entry.channel_counts for entry in entries), Counter()),
+        action_counts=Counter(
+            theme.status for entry in entries if entry.outcome for theme in entry.outcome.themes.all()
+        ),
+    )
