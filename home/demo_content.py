@@ -7,74 +7,31 @@ the NHS asks of its public pages, so the demo shows editors what good looks like
 Page data is plain data; ``build_home`` turns it into pages and can run any number of times.
 """
 
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from wagtail.models import Site
 
+from .demo import (
+    PageRef,
+    action_link,
+    cards,
+    care_card,
+    details,
+    heading,
+    inset,
+    publish,
+    resolve,
+    table,
+    text,
+    warning,
+)
 from .models import ContentPage, FooterLink, SiteSettings
 
 ORGANISATION_NAME = "Kellsmoor and Wendlebridge Integrated Care Board"
 PHONE = "0113 496 0123"
 EMAIL = "involve@example.org"
 ADDRESS = "Engagement Team\nRiverside House\n14 Tanner Street\nKellsmoor\nKM1 4DX"
-
-
-@dataclass(frozen=True)
-class PageRef:
-    """A link to another demo page by its slug. Pages link to each other, so links are filled
-    in only once every page exists."""
-
-    slug: str
-
-
-def heading(text):
-    return ("heading", text)
-
-
-def text(html):
-    return ("text", html)
-
-
-def inset(html):
-    return ("inset_text", {"body": html})
-
-
-def details(title, html):
-    return ("details", {"title": title, "body": [("richtext", html)]})
-
-
-def warning(title, html):
-    return ("warning_callout", {"title": title, "heading_level": 2, "body": html})
-
-
-def care_card(kind, title, *body):
-    return ("care_card", {"type": kind, "heading_level": 2, "title": title, "body": list(body)})
-
-
-def action_link(label, target):
-    """A green arrow link to a demo page (a ``PageRef``) or to another website (a URL)."""
-    if isinstance(target, PageRef):
-        return ("action_link", {"text": label, "internal_page": target})
-    return ("action_link", {"text": label, "external_url": target})
-
-
-def table(caption, rows, row_headers=False):
-    """A table whose first row holds the column headings."""
-    return (
-        "table",
-        {"table_caption": caption, "data": rows, "first_row_is_table_header": True, "first_col_is_header": row_headers},
-    )
-
-
-def cards(*items):
-    """Clickable cards side by side, each given as (heading, description, PageRef)."""
-    body = [
-        ("card_clickable", {"heading": title, "heading_level": 3, "body": f"<p>{about}</p>", "internal_page": ref})
-        for title, about, ref in items
-    ]
-    return ("card_group", {"column": "one-third", "body": body})
 
 
 ABOUT = PageRef("about")
@@ -477,10 +434,10 @@ def build_home():
     home = site.root_page.specific
     pages = {spec["slug"]: _content_page(home, spec) for spec in PAGES}
 
-    lines = [_publish(home, **_resolve(HOME_PAGE, pages))]
+    lines = [publish(home, **resolve(HOME_PAGE, pages))]
     for spec in PAGES:
         fields = {name: value for name, value in spec.items() if name != "slug"}
-        lines.append(_publish(pages[spec["slug"]], **_resolve(fields, pages)))
+        lines.append(publish(pages[spec["slug"]], **resolve(fields, pages)))
 
     site_settings = SiteSettings.for_site(site)
     site_settings.organisation_name = ORGANISATION_NAME
@@ -513,42 +470,3 @@ def _content_page(home, spec):
             instance=ContentPage(title=spec["title"], slug=spec["slug"], summary=spec["summary"], live=False)
         )
     return page
-
-
-def _resolve(value, pages):
-    """Replace every ``PageRef`` in nested page data with the page it names."""
-    if isinstance(value, PageRef):
-        return pages[value.slug]
-    if isinstance(value, dict):
-        return {key: _resolve(item, pages) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_resolve(item, pages) for item in value)
-    return value
-
-
-def _publish(page, **fields):
-    """Set the fields and publish a revision, unless the live page already says the same,
-    so that running the command again does not pile up revisions."""
-    before = _comparable(page, fields)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    if page.live and _comparable(page, fields) == before:
-        status = "unchanged"
-    else:
-        page.save_revision().publish()
-        status = "published"
-    return f"{page.title} ({page.url}): {status}"
-
-
-def _comparable(page, names):
-    """The page's values for these fields, with StreamField block ids left out (they are new
-    each time blocks are made from data)."""
-    return {name: _without_ids(page._meta.get_field(name).get_prep_value(getattr(page, name))) for name in names}
-
-
-def _without_ids(value):
-    if isinstance(value, dict):
-        return {key: _without_ids(item) for key, item in value.items() if key != "id"}
-    if isinstance(value, list):
-        return [_without_ids(item) for item in value]
-    return value

@@ -2,7 +2,13 @@
 
 from django import template
 
-from consultations.models import ConsultationIndexPage, ConsultationPage, OutcomeIndexPage, OutcomePage
+from consultations.models import (
+    ConsultationIndexPage,
+    ConsultationPage,
+    EngagementReportPage,
+    OutcomeIndexPage,
+    OutcomePage,
+)
 
 register = template.Library()
 
@@ -23,3 +29,10 @@ def latest_outcomes(context, limit=3):
     outcomes = OutcomePage.objects.live().public().order_by("-first_published_at")[:limit]
     index = OutcomeIndexPage.objects.live().first()
     return {"outcomes": outcomes, "index": index, "request": context.get("request")}
+
+
+@register.inclusion_tag("consultations/includes/engagement_report_link.html", takes_context=True)
+def latest_engagement_report(context):
+    """A link to the newest yearly engagement report, if there is one."""
+    report = EngagementReportPage.objects.live().public().order_by("-year_starting").first()
+    return {"report": report, "request": context.get("request")}
