@@ -269,4 +269,3 @@ class TestTheLoadedDemo:
         too_hard = {url: report.summary() for url, report in reports.items() if report.has_warnings}
         assert too_hard == {}
         assert all(report.reading_age <= TARGET_READING_AGE for report in reports.values())
-

@@ -1,4 +1,4 @@
-""""Tell me when it opens": one e-mail when a coming-soon consultation opens, then the address is gone."""
+""" "Tell me when it opens": one e-mail when a coming-soon consultation opens, then the address is gone."""
 
 import datetime
 
