@@ -71,9 +71,6 @@ class ConsultationQuerySet(PageQuerySet):
         )
         return self.annotate(current_stage=stage).annotate(stage_order=order)
 
-    def in_stage(self, stage, now=None):
-        return self.with_stage(now).filter(current_stage=stage)
-
     def open_now(self, now=None):
         now = now or timezone.now()
         return self.filter(Q(opens_at__lte=now) & Q(closes_at__gt=now))

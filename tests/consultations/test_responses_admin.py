@@ -73,6 +73,9 @@ def test_export_has_channel_and_no_contact_details_unless_asked(publisher_client
         channel=Channel.EVENT,
     )
     url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+    listing = publisher_client.get(url).content.decode()
+    assert "Download CSV with contact details" in listing
+    assert "include_contact=1" in listing
 
     csv = b"".join(publisher_client.get(url, {"export": "csv"}).streaming_content).decode()
     header, row = csv.splitlines()[:2]
@@ -171,3 +174,25 @@ def test_closing_time_is_checked_when_the_answers_arrive(client, open_consultati
     open_consultation.save_revision().publish()
     assert client.post(open_consultation.url, answers_for(open_consultation, token)).status_code == 403
     assert not ConsultationResponse.objects.exists()
+
+
+def test_contact_details_need_their_own_permission(client, open_consultation):
+    """Someone who may read responses but not contact details gets no addresses, even by
+    asking for them in the address bar."""
+    ConsultationQuestionFactory(page=open_consultation, label="Your e-mail if we may contact you", field_type="email")
+    record_response(open_consultation, {"your_e_mail_if_we_may_contact_you": "pat@example.org"}, channel=Channel.PAPER)
+    analyst = member_of("Publishers")
+    publishers_without_contact = Group.objects.create(name="Analysts")
+    publishers_without_contact.permissions.set(
+        Group.objects.get(name="Publishers").permissions.exclude(codename="view_contact_details")
+    )
+    analyst.groups.set([publishers_without_contact])
+    for permission in Group.objects.get(name="Publishers").page_permissions.all():
+        publishers_without_contact.page_permissions.create(page=permission.page, permission=permission.permission)
+    client.force_login(analyst)
+
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+    assert "with contact details" not in client.get(url).content.decode()
+    csv = b"".join(client.get(url, {"export": "csv", "include_contact": "1"}).streaming_content).decode()
+    assert "Paper" in csv
+    assert "pat@example.org" not in csv
