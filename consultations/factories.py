@@ -55,6 +55,7 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
 class ConsultationQuestionFactory(factory.django.DjangoModelFactory):
     page = factory.SubFactory(ConsultationPageFactory)
     label = factory.Sequence(lambda n: f"Question {n}")
+    sort_order = factory.Sequence(int)  # in the order made, as the admin would save them
     field_type = "multiline"
     required = False
 

@@ -7,6 +7,8 @@ so that running `manage.py load_demo_content` again changes nothing that is alre
 
 from dataclasses import dataclass
 
+from wagtail.models import Orderable
+
 
 @dataclass(frozen=True)
 class PageRef:
@@ -99,13 +101,21 @@ def publish(page, **fields):
     before = snapshot(page, fields)
     for name, value in fields.items():
         field = page._meta.get_field(name)
-        setattr(page, name, [field.related_model(**item) for item in value] if field.one_to_many else value)
+        setattr(page, name, _children(field.related_model, value) if field.one_to_many else value)
     if page.live and snapshot(page, fields) == before:
         status = "unchanged"
     else:
         page.save_revision().publish()
         status = "published"
     return f"{page.title} ({page.url}): {status}"
+
+
+def _children(model, items):
+    """Inline children in the order given. Orderable ones get their sort_order set, without
+    which PostgreSQL may return them (questions, themes) in any order."""
+    if issubclass(model, Orderable):
+        return [model(**item, sort_order=position) for position, item in enumerate(items)]
+    return [model(**item) for item in items]
 
 
 def is_relation(model, name):

@@ -9,9 +9,10 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import Page, Site
 
-from consultations.demo_content import build_consultations
+from consultations.demo_content import _timeline, build_consultations, consultations
 from consultations.models import (
     ConsultationIndexPage,
     ConsultationPage,
@@ -213,6 +214,13 @@ class TestTheLoadedDemo:
         assert "0113 496 0123" in page
         assert "Birth centre drop-in at Wendlebridge Library" in page
         assert "Online session about the birth centre" in page
+
+    def test_questions_keep_the_order_they_were_written_in(self, client):
+        """Without a sort order, PostgreSQL may return inline children in any order."""
+        spec = next(spec for spec in consultations(_timeline(timezone.now())) if spec["slug"] == "birth-centre-move")
+        html = client.get("/consultations/birth-centre-move/").text
+        positions = [html.index(escape(question.label)) for question in spec["questions"]]
+        assert positions == sorted(positions)
 
     def test_made_up_responses_answer_the_real_questions(self):
         for consultation in ConsultationPage.objects.filter(pk__in=ConsultationResponse.objects.values("page")):
