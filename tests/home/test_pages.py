@@ -5,6 +5,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client, override_settings
 from django.urls import path, reverse
 from wagtail.models import Site
+from wagtail_factories import ImageFactory
 
 from home.factories import ContentPageFactory
 from home.models import FooterLink, SiteSettings
@@ -126,3 +127,14 @@ def test_robots_txt_points_to_the_sitemap(client):
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_header_shows_the_organisations_logo(client, site_settings):
+    site_settings.logo = ImageFactory(title="ICB logo")
+    site_settings.save()
+    html = client.get("/").content.decode()
+    header = html[html.index("<header") : html.index("</header>")]
+    assert 'class="nhsuk-header__organisation-logo"' in header
+    # The logo sits beside the organisation's name, which the link already says.
+    assert 'alt=""' in header
+    assert "Kellsmoor and Wendlebridge ICB" in header
