@@ -12,9 +12,11 @@ from home.views import robots_txt
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("people.urls")),
     path("accounts/", include("allauth.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("search/", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,7 @@
 """Factories for people, used by tests and demo content alike."""
 
 import factory
+from allauth.account.models import EmailAddress
 
 from .models import User
 
@@ -13,3 +14,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         django_get_or_create = ("email",)
+
+
+class MemberFactory(UserFactory):
+    """A member of the public whose e-mail address is confirmed, so they can log in."""
+
+    @factory.post_generation
+    def confirmed_email(self, create, extracted, **kwargs):
+        if create:
+            EmailAddress.objects.update_or_create(
+                user=self, email=self.email, defaults={"verified": True, "primary": True}
+            )

@@ -149,7 +149,37 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# The pages and e-mails tell people the link works for 3 days.
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_ADAPTER = "people.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "people.forms.MemberSignupForm",
+    "login": "people.forms.MemberLoginForm",
+    "reset_password": "people.forms.MemberResetPasswordForm",
+    "reset_password_from_key": "people.forms.MemberResetPasswordKeyForm",
+    "change_password": "people.forms.MemberChangePasswordForm",
+    "add_email": "people.forms.MemberChangeEmailForm",
+    "reauthenticate": "people.forms.MemberReauthenticateForm",
+}
+# Bots fill in every box; allauth quietly drops a sign-up whose hidden "website" box has text.
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+# Rate limits stay on (allauth's defaults: 5 wrong passwords per address in 5 minutes, 20
+# sign-ups and 30 log-ins a minute per IP address, and more); never set ACCOUNT_RATE_LIMITS
+# to False. They count in the default cache, so production needs a shared one (Redis).
+# A member has one e-mail address and changes it, rather than managing a list; a change asks
+# for their password again first.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Tell people by e-mail when their password or address changes, in case it was not them.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Confirming the address from the e-mail in the browser that signed up logs the person in.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# A new member with no page to go back to lands on their account page, with a "confirmed" note.
+ACCOUNT_SIGNUP_REDIRECT_URL = "people:account"
+ACCOUNT_EMAIL_CONFIRMATION_AUTHENTICATED_REDIRECT_URL = "people:account"
+ACCOUNT_LOGOUT_REDIRECT_URL = "people:logged_out"
 
 SITE_ID = 1
 

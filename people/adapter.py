@@ -1,0 +1,55 @@
+"""How django-allauth fits our site: plain-English messages, where people land, what each
+account e-mail knows, and our 429 page when someone keeps getting their password wrong."""
+
+from http import HTTPStatus
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.exceptions import ImmediateHttpResponse
+from django import forms
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from home.models import SiteSettings
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": _("You cannot log in to this account."),
+        "duplicate_email": _("This is already your e-mail address"),
+        "email_password_mismatch": _("The e-mail address or password is not right. Check them and try again."),
+        "enter_current_password": _("Your current password is not right. Check it and try again."),
+        "incorrect_password": _("The password is not right. Check it and try again."),
+        "invalid_password_reset": _("This link to reset your password does not work any more."),
+        "rate_limited": _("You have tried this too many times. Wait a few minutes, then try again."),
+        "same_as_current": _("This is already your e-mail address"),
+        "too_many_login_attempts": _("You have tried to log in too many times. Wait 5 minutes, then try again."),
+    }
+
+    def pre_authenticate(self, request, **credentials):
+        """allauth turns too many wrong passwords into an error on the form; we answer with a
+        429 page instead, which says how long to wait and how to reset the password."""
+        try:
+            super().pre_authenticate(request, **credentials)
+        except forms.ValidationError:
+            response = render(request, "account/too_many_login_attempts.html", status=HTTPStatus.TOO_MANY_REQUESTS)
+            raise ImmediateHttpResponse(response) from None
+
+    def save_user(self, request, user, form, commit=True):
+        user.display_name = form.cleaned_data["display_name"]
+        return super().save_user(request, user, form, commit=commit)
+
+    def get_password_change_redirect_url(self, request):
+        return reverse("people:account")
+
+    def send_mail(self, template_prefix, email, context):
+        """Every account e-mail is signed with the organisation's name from the site settings."""
+        organisation_name = SiteSettings.for_request(self.request).organisation_name
+        super().send_mail(template_prefix, email, {"organisation_name": organisation_name, **context})
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        """Security notices say how to take the account back if the change was not the member's."""
+        reset_url = self.request.build_absolute_uri(reverse("account_reset_password"))
+        context = {"password_reset_url": reset_url, **(context or {})}
+        super().send_notification_mail(template_prefix, user, context, email)
