@@ -7,9 +7,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
+# A database of its own: the benchmark drops and re-creates it on every run.
+PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package
+.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -72,6 +74,9 @@ test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL,
 	else echo "PostgreSQL is not reachable at $$url: skipping the PostgreSQL run."; fi
 
 test: check test-sqlite test-postgres ## Install test tools, then check, lint and run every test on SQLite and PostgreSQL
+
+bench-search: $(VENV)/.runtime ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages; search p50/p95 to bench-results/search.json
+	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench-results/search.json
 
 clean: ## Remove the virtual environment, node modules and local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles

@@ -1,0 +1,32 @@
+"""The search form: a plain GET form, so searching, filtering and sorting work without
+JavaScript and every results page has its own address."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .kinds import registered_kinds
+from .site import NEWEST, RELEVANCE
+
+SORT_CHOICES = [(RELEVANCE, _("Best match first")), (NEWEST, _("Newest first"))]
+
+
+class SearchForm(forms.Form):
+    """Always valid: a kind or an order that is not one of the choices (from an edited
+    address) is dropped, so the page shows every result rather than an error."""
+
+    q = forms.CharField(label=_("Search this site"), required=False)
+    kind = forms.MultipleChoiceField(label=_("Show only"), required=False, widget=forms.CheckboxSelectMultiple)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, widget=forms.RadioSelect, choices=SORT_CHOICES)
+
+    def __init__(self, data):
+        kinds = {kind.key: kind for kind in registered_kinds()}
+        data = data.copy()
+        data.setlist("kind", [key for key in data.getlist("kind") if key in kinds])
+        if data.get("sort") not in dict(SORT_CHOICES):
+            data["sort"] = RELEVANCE
+        super().__init__(data)
+        self.fields["kind"].choices = [(key, kind.plural) for key, kind in kinds.items()]
+        self.is_valid()
+        self.query = self.cleaned_data["q"].strip()
+        self.kinds = [kinds[key] for key in self.cleaned_data["kind"]]
+        self.sort = self.cleaned_data["sort"]

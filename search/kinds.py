@@ -1,0 +1,207 @@
+"""What the site search finds: a registry of kinds ("Consultation", "Event", ...), each with
+the words shown on a result and the source that searches for it.
+
+A source is one search query. Every page kind shares one source, so pages of all kinds are
+ranked against each other by the search backend itself. A kind over another model brings its
+own source; the site search merges the sources' results by score or by date. When the forum
+arrives, a reply is one registration, for example in the forum app's `ready()`:
+
+    register(Kind("reply", _("Reply"), _("Replies"), ReplySource(), posted_on, (Reply,)))
+
+where `ReplySource(Source)` returns the public replies from `queryset()` and each reply's
+permalink inside its thread from `url()`.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Manager, prefetch_related_objects
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Page
+from wagtail.search.index import RelatedFields, SearchField
+
+from home.dates import format_date, format_date_and_time
+
+
+def searchable_texts(obj):
+    """The text an item was indexed with, apart from its title, field by field: the snippet
+    is cut from these, so it shows what the search matched."""
+    texts = []
+    for search_field in obj.get_search_fields():
+        texts += _field_texts(obj, search_field)
+    return texts
+
+
+def _field_texts(obj, search_field):
+    if isinstance(search_field, SearchField) and search_field.field_name != "title":
+        value = search_field.get_value(obj)
+        return [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
+    if isinstance(search_field, RelatedFields):
+        related = search_field.get_value(obj)
+        related = related.all() if isinstance(related, Manager) else [related] if related else []
+        return [text for item in related for sub_field in search_field.fields for text in _field_texts(item, sub_field)]
+    return []
+
+
+class Source:
+    """What one search query covers, for one or more kinds. A subclass says which items
+    anyone may see (`queryset`) and where each one is (`url`). `date_field` orders "newest
+    first": it and "id" must be FilterFields of the model, which must be indexed."""
+
+    date_field = None
+
+    def queryset(self, kinds):
+        raise NotImplementedError
+
+    def url(self, item, request):
+        raise NotImplementedError
+
+    def newest_first(self, queryset):
+        return queryset.order_by(f"-{self.date_field}", "-id")
+
+    def title(self, item):
+        return item.title
+
+    def texts(self, item):
+        return searchable_texts(item)
+
+    def kind_of(self, item):
+        return next(
+            (kind for kind in registered_kinds() if kind.source is self and isinstance(item, kind.models)), None
+        )
+
+    def prepare(self, items):
+        """Fetch, for a page of results, the related rows the snippets are cut from (a
+        consultation's topic, an outcome's themes): one query per relation, however many
+        results."""
+        by_model = {}
+        for item in items:
+            by_model.setdefault(type(item), []).append(item)
+        for model, instances in by_model.items():
+            relations = [f.field_name for f in model.get_search_fields() if isinstance(f, RelatedFields)]
+            prefetch_related_objects(instances, *relations)
+
+
+def visible_pages():
+    """Live, public pages that have not expired: what anyone may find. Wagtail unpublishes an
+    expired page only when `publish_scheduled` next runs, so leave such pages out here. (The
+    expired pages are listed first because a search backend can filter on ids but not on
+    `expire_at`.)"""
+    expired = Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
+    return Page.objects.live().public().exclude(pk__in=list(expired))
+
+
+class PageSource(Source):
+    """Every page kind, searched together."""
+
+    date_field = "first_published_at"
+
+    def queryset(self, kinds):
+        models = [model for kind in kinds for model in kind.models]
+        return visible_pages().type(*models).specific()
+
+    def url(self, item, request):
+        return item.get_url(request)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of thing people can find. `key` appears in addresses (?kind=event), `label`
+    on each result, `plural` in the filter; `describe_date` says the date that matters for
+    this kind, in words; `models` are the classes whose items are of this kind."""
+
+    key: str
+    label: Any
+    plural: Any
+    source: Any
+    describe_date: Any
+    models: tuple
+
+
+_registry = {}
+
+
+def register(kind):
+    _registry[kind.key] = kind
+
+
+def unregister(key):
+    _registry.pop(key, None)
+
+
+def registered_kinds():
+    return list(_registry.values())
+
+
+def published_on(item):
+    if not item.first_published_at:
+        return ""
+    return _("Published %(date)s") % {"date": format_date(item.first_published_at)}
+
+
+def consultation_dates(consultation):
+    now = timezone.now()
+    if now < consultation.opens_at:
+        return _("Opens %(when)s") % {"when": format_date_and_time(consultation.opens_at)}
+    if now < consultation.closes_at:
+        return _("Closes %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
+    return _("Closed %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
+
+
+def event_dates(event):
+    return event.when
+
+
+def register_page_kinds():
+    """The page kinds, in the order the filter lists them. Called when the app is ready,
+    once the page models can be imported."""
+    from consultations.models import ConsultationPage, EngagementReportPage, EventPage, OutcomePage, ServiceChangePage
+    from home.models import ContentPage, HomePage
+
+    pages = PageSource()
+    for kind in [
+        Kind(
+            "consultation",
+            gettext_lazy("Consultation"),
+            gettext_lazy("Consultations"),
+            pages,
+            consultation_dates,
+            (ConsultationPage,),
+        ),
+        Kind(
+            "service-change",
+            gettext_lazy("Service change"),
+            gettext_lazy("Service changes"),
+            pages,
+            published_on,
+            (ServiceChangePage,),
+        ),
+        Kind(
+            "outcome",
+            gettext_lazy("You said, we did"),
+            gettext_lazy("You said, we did"),
+            pages,
+            published_on,
+            (OutcomePage,),
+        ),
+        Kind("event", gettext_lazy("Event"), gettext_lazy("Events"), pages, event_dates, (EventPage,)),
+        Kind(
+            "report",
+            gettext_lazy("Engagement report"),
+            gettext_lazy("Engagement reports"),
+            pages,
+            published_on,
+            (EngagementReportPage,),
+        ),
+        Kind(
+            "information",
+            gettext_lazy("Information page"),
+            gettext_lazy("Information pages"),
+            pages,
+            published_on,
+            (HomePage, ContentPage),
+        ),
+    ]:
+        register(kind)

@@ -1,0 +1,30 @@
+"""Search inside one listing (the consultation finder, later the forum) with the same rules as
+the site search: the same words are searched for, on whichever backend the site uses.
+
+The caller narrows the queryset to what a reader may see; these helpers only search in it.
+"""
+
+from wagtail.search.backends import get_search_backend
+
+from .text import query_terms
+
+
+def search_within(queryset, query, *, operator="and", order_by_relevance=True):
+    """The items in `queryset` that match `query`, most relevant first unless
+    `order_by_relevance` is False (then in the queryset's own order). Every word must match
+    unless `operator` is "or". A query with no words in it matches nothing."""
+    terms = query_terms(query)
+    if not terms:
+        return queryset.none()
+    return get_search_backend().search(
+        " ".join(terms), queryset, operator=operator, order_by_relevance=order_by_relevance
+    )
+
+
+def filter_to_matches(queryset, query):
+    """`queryset` narrowed to the items that match, keeping its annotations and ordering, for
+    listings that sort and filter in the database. The search runs over the model's whole
+    table and the two are intersected, because a search backend other than the database
+    cannot filter on annotations."""
+    matches = search_within(queryset.model._default_manager.all(), query, order_by_relevance=False)
+    return queryset.filter(pk__in=[item.pk for item in matches])

@@ -1,0 +1,128 @@
+"""The site search: every registered kind in one list, most relevant or newest first.
+
+Each source is searched once, for all its kinds together. Every word must match; when nothing
+has every word, the search is run again for any of them, so a question typed in full still
+finds something.
+"""
+
+import heapq
+import itertools
+from dataclasses import dataclass
+
+from django.utils.functional import cached_property
+from wagtail.search.backends import get_search_backend
+
+from .kinds import registered_kinds
+from .scoped import search_within
+from .text import Highlighter, query_terms
+
+RELEVANCE = "relevance"
+NEWEST = "newest"
+SCORE = "_search_score"
+
+
+@dataclass
+class SiteSearch:
+    """`results` is what the paginator pages through; `some_words_only` is true when nothing
+    had every word and these results have some of them."""
+
+    results: object
+    some_words_only: bool
+
+    @cached_property
+    def count(self):
+        return self.results.count()
+
+
+@dataclass
+class Hit:
+    """One result as the results page shows it."""
+
+    kind: object
+    title: str
+    url: str
+    date: str
+    snippet: str
+
+
+def search_site(query, kinds=None, sort=RELEVANCE):
+    kinds = kinds or registered_kinds()
+    sources = list(dict.fromkeys(kind.source for kind in kinds))
+    operators = ["and", "or"] if len(query_terms(query)) > 1 else ["and"]
+    merging = len(sources) > 1
+    for operator in operators:
+        parts = [
+            _search_source(source, [kind for kind in kinds if kind.source is source], query, operator, sort, merging)
+            for source in sources
+        ]
+        if any(part.count() for part in parts):
+            break
+    results = parts[0] if len(parts) == 1 else MergedResults(parts, sources, sort)
+    return SiteSearch(results, some_words_only=operator == "or")
+
+
+def _search_source(source, kinds, query, operator, sort, merging):
+    queryset = source.queryset(kinds)
+    if sort == NEWEST:
+        queryset = source.newest_first(queryset)
+    results = search_within(queryset, query, operator=operator, order_by_relevance=sort == RELEVANCE)
+    if merging and sort == RELEVANCE:
+        results = results.annotate_score(SCORE)
+    return results
+
+
+def describe(items, query, request):
+    """Turn one page of results into what the page shows, with a snippet for each."""
+    items = list(items)
+    sources = list(dict.fromkeys(kind.source for kind in registered_kinds()))
+    for source in sources:
+        source.prepare([item for item in items if source.kind_of(item)])
+    highlighter = Highlighter(query_terms(query))
+    hits = []
+    for item in items:
+        source = next(source for source in sources if source.kind_of(item))
+        kind = source.kind_of(item)
+        hits.append(
+            Hit(
+                kind=kind,
+                title=source.title(item),
+                url=source.url(item, request),
+                date=kind.describe_date(item),
+                snippet=highlighter.snippet(source.texts(item)),
+            )
+        )
+    return hits
+
+
+class MergedResults:
+    """The results of several sources as one ordered list, for the paginator. Taking the
+    first n items takes the first n of every source and merges them, so each page costs one
+    query per source. Relevance compares the backend's scores, which come from one index."""
+
+    def __init__(self, parts, sources, sort):
+        self.parts = parts
+        self.fields = [source.date_field if sort == NEWEST else SCORE for source in sources]
+        self.descending = sort == NEWEST or _higher_scores_are_better()
+
+    def count(self):
+        return sum(part.count() for part in self.parts)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ranked = [
+            [(getattr(item, field), item) for item in part[: index.stop]]
+            for part, field in zip(self.parts, self.fields, strict=True)
+        ]
+        merged = heapq.merge(*ranked, key=lambda pair: pair[0], reverse=self.descending)
+        return [item for _key, item in itertools.islice(merged, index.start, index.stop)]
+
+
+def _higher_scores_are_better():
+    """SQLite's bm25 scores are negative and the best is the lowest; every other backend's
+    best score is the highest. (The SQLite backend's module cannot be imported on other
+    databases, so compare by name.)"""
+    return type(get_search_backend()).__name__ != "SQLiteSearchBackend"

@@ -1,0 +1,75 @@
+"""The search page, /search/?q=...: the same page for no query yet, results, and nothing found."""
+
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from consultations.models import ConsultationIndexPage, EventIndexPage, OutcomeIndexPage, ServiceChangeIndexPage
+from home.pagination import paginate
+
+from .forms import SearchForm
+from .kinds import visible_pages
+from .site import RELEVANCE, describe, search_site
+from .statistics import record_search
+
+PER_PAGE = 10
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    context = {"form": form, "query": form.query}
+    if form.query:
+        found = search_site(form.query, form.kinds, form.sort)
+        pagination = paginate(request, found.results, PER_PAGE)
+        # Promotions answer the query as typed, so they lead the first page of all results.
+        first_page = pagination.page_obj.number == 1
+        promotions = _promotions(form.query, request) if first_page and not form.kinds else []
+        context.update(
+            hits=describe(pagination.page_obj.object_list, form.query, request),
+            result_count=found.count,
+            some_words_only=found.some_words_only,
+            promotions=promotions,
+            **pagination.as_context(),
+        )
+        # Count a search once: as typed, not again for each page, filter or change of order.
+        if "page" not in request.GET and not form.kinds and form.sort == RELEVANCE:
+            record_search(form.query, found=bool(found.count or promotions))
+    if not form.query or not (context["result_count"] or context["promotions"] or form.kinds):
+        context["browse_pages"] = _browse_pages(request)
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _promotions(query, request):
+    """The results editors recommend for this query (Settings, "Promoted search results"),
+    leaving out pages that are no longer live and public."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    if not picks:
+        return []
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = set(visible_pages().filter(pk__in=page_ids).values_list("pk", flat=True))
+    return [
+        {
+            "title": pick.title,
+            "url": pick.page.get_url(request) if pick.page else pick.external_link_url,
+            "description": pick.description,
+        }
+        for pick in picks
+        if pick.page_id in visible or (not pick.page_id and pick.external_link_url)
+    ]
+
+
+def _browse_pages(request):
+    """The listings to suggest when a search finds nothing, in the site's menu order."""
+    listings = [ConsultationIndexPage, ServiceChangeIndexPage, EventIndexPage, OutcomeIndexPage]
+    pages = Page.objects.live().public().type(*listings).order_by("path")
+    site = Site.find_for_request(request)
+    if site:
+        pages = pages.in_site(site)
+    return [{"title": page.title, "url": page.get_url(request)} for page in pages]

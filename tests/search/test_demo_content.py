@@ -1,0 +1,30 @@
+"""The demo content, searched as a new visitor would: the same best result for each query on
+SQLite and on PostgreSQL (`make test` runs this on both)."""
+
+import pytest
+from django.core.management import call_command
+
+from .test_search_page import result_titles, search
+
+pytestmark = pytest.mark.django_db
+
+BEST_RESULTS = {
+    "diabetes": "Diabetes clinics in your own language in Wendlebridge",
+    "free transport": "Who can get free transport to hospital",
+    "GP appointments": "One phone line and online booking for GP appointments",
+    "young people mental health": "Help for young people while they wait for mental health support",
+    "accessibility": "Accessibility statement",
+    "privacy": "Privacy notice",
+    "contact": "Contact us",
+    "Wendlebridge library": "Birth centre drop-in at Wendlebridge Library",
+    "crisis café opening hours": "Opening hours for the Harrowmere crisis café",
+    "minor injuries public meeting": "Public meeting about the minor injuries unit at night",
+}
+
+
+def test_each_query_finds_the_same_best_result_on_every_database(client):
+    call_command("load_demo_content")
+
+    best = {query: result_titles(search(client, query))[:1] for query in BEST_RESULTS}
+
+    assert best == {query: [title] for query, title in BEST_RESULTS.items()}

@@ -1,0 +1,69 @@
+"""The search page's tests again, against a real Elasticsearch 9 server with the settings the
+site would use, when ELASTICSEARCH_TEST_URL names one (for example http://127.0.0.1:9200).
+
+Each test gets its own index prefix, so runs never see each other's pages; the indexes are
+deleted afterwards.
+"""
+
+import io
+import os
+import uuid
+
+import pytest
+from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
+
+from config.settings import base
+
+from .pages import consultation
+from .test_search_page import (  # noqa: F401 (collected and run again here, on Elasticsearch)
+    result_titles,
+    search,
+    test_a_word_in_a_page_body_finds_the_page,
+    test_an_unpublished_page_is_never_found,
+    test_each_result_shows_its_kind_and_date,
+    test_filter_by_kind,
+    test_matched_words_are_marked_and_the_page_text_is_escaped,
+    test_private_and_expired_pages_are_never_found,
+    test_promoted_results_come_first_as_recommended,
+    test_results_are_paged_ten_at_a_time_keeping_the_search,
+    test_searches_are_counted_and_those_that_found_nothing_separately,
+    test_sort_by_relevance_or_newest,
+    test_when_nothing_has_every_word_results_with_some_of_them_are_shown,
+)
+
+URL = os.environ.get("ELASTICSEARCH_TEST_URL", "")
+
+pytestmark = [
+    pytest.mark.skipif(not URL, reason="ELASTICSEARCH_TEST_URL is not set: no Elasticsearch server to test against"),
+    pytest.mark.django_db,
+]
+
+
+@pytest.fixture(autouse=True)
+def elasticsearch(settings, monkeypatch, home_page):
+    """The site's own Elasticsearch settings, pointed at the test server, with fresh indexes
+    holding what the migrations made (the home page)."""
+    monkeypatch.setenv("ELASTICSEARCH_URL", URL)
+    monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", f"test_{uuid.uuid4().hex[:12]}_")
+    settings.WAGTAILSEARCH_BACKENDS = base._search_backends()
+    backend = get_search_backend()
+    call_command("update_index", stdout=io.StringIO())
+    yield backend
+    # Elasticsearch refuses to delete by wildcard, so name each index.
+    indexes = list(backend.es.indices.get(index=f"{backend.index_prefix}*"))
+    if indexes:
+        backend.es.indices.delete(index=indexes)
+
+
+@pytest.fixture
+def refresh_index(elasticsearch):
+    """Elasticsearch makes new documents searchable about once a second; ask it to now."""
+    return lambda: elasticsearch.es.indices.refresh(index=f"{elasticsearch.index_prefix}*")
+
+
+def test_a_stemmed_form_finds_its_root(client, finder, refresh_index):
+    consultation(finder, "Dermatology services", "A consultation on where skin clinics should be.")
+    refresh_index()
+
+    assert result_titles(search(client, "consulting")) == ["Dermatology services"]
