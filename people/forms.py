@@ -1,6 +1,5 @@
 """Forms for people's accounts."""
 
-
 from allauth.account.forms import (
     AddEmailForm,
     ChangePasswordForm,
