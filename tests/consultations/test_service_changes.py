@@ -236,7 +236,7 @@ def test_index_filters_by_status_without_javascript(client, index):
     add_service_change(index, title="Decided change", status=ServiceChangeStatus.DECIDED)
 
     soup = html_of(client, index, "?status=decided")
-    form = soup.find("form", method="get")
+    form = soup.find("main").find("form", method="get")
     assert form.find("input", attrs={"name": "status", "value": "decided"}).has_attr("checked")
     titles = [h3.get_text(strip=True) for h3 in soup.find("main").find_all("h3")]
     assert titles == ["Decided change"]
