@@ -12,7 +12,9 @@ where `ReplySource(Source)` returns the public replies from `queryset()` and eac
 permalink inside its thread from `url()`.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from django.db.models import Manager, prefetch_related_objects
@@ -67,11 +69,6 @@ class Source:
     def texts(self, item):
         return searchable_texts(item)
 
-    def kind_of(self, item):
-        return next(
-            (kind for kind in registered_kinds() if kind.source is self and isinstance(item, kind.models)), None
-        )
-
     def prepare(self, items):
         """Fetch, for a page of results, the related rows the snippets are cut from (a
         consultation's topic, an outcome's themes): one query per relation, however many
@@ -113,11 +110,11 @@ class Kind:
     this kind, in words; `models` are the classes whose items are of this kind."""
 
     key: str
-    label: Any
-    plural: Any
-    source: Any
-    describe_date: Any
-    models: tuple
+    label: str
+    plural: str
+    source: Source
+    describe_date: Callable[[Any], str]
+    models: tuple[type, ...]
 
 
 _registry = {}
@@ -135,6 +132,10 @@ def registered_kinds():
     return list(_registry.values())
 
 
+def kind_of(item):
+    return next(kind for kind in _registry.values() if isinstance(item, kind.models))
+
+
 def published_on(item):
     if not item.first_published_at:
         return ""
@@ -148,10 +149,6 @@ def consultation_dates(consultation):
     if now < consultation.closes_at:
         return _("Closes %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
     return _("Closed %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
-
-
-def event_dates(event):
-    return event.when
 
 
 def register_page_kinds():
@@ -186,7 +183,7 @@ def register_page_kinds():
             published_on,
             (OutcomePage,),
         ),
-        Kind("event", gettext_lazy("Event"), gettext_lazy("Events"), pages, event_dates, (EventPage,)),
+        Kind("event", gettext_lazy("Event"), gettext_lazy("Events"), pages, attrgetter("when"), (EventPage,)),
         Kind(
             "report",
             gettext_lazy("Engagement report"),

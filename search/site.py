@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.utils.functional import cached_property
 from wagtail.search.backends import get_search_backend
 
-from .kinds import registered_kinds
+from .kinds import kind_of, registered_kinds
 from .scoped import search_within
 from .text import Highlighter, query_terms
 
@@ -74,24 +74,23 @@ def _search_source(source, kinds, query, operator, sort, merging):
 def describe(items, query, request):
     """Turn one page of results into what the page shows, with a snippet for each."""
     items = list(items)
-    sources = list(dict.fromkeys(kind.source for kind in registered_kinds()))
-    for source in sources:
-        source.prepare([item for item in items if source.kind_of(item)])
+    kinds = [kind_of(item) for item in items]
+    by_source = {}
+    for item, kind in zip(items, kinds, strict=True):
+        by_source.setdefault(kind.source, []).append(item)
+    for source, its_items in by_source.items():
+        source.prepare(its_items)
     highlighter = Highlighter(query_terms(query))
-    hits = []
-    for item in items:
-        source = next(source for source in sources if source.kind_of(item))
-        kind = source.kind_of(item)
-        hits.append(
-            Hit(
-                kind=kind,
-                title=source.title(item),
-                url=source.url(item, request),
-                date=kind.describe_date(item),
-                snippet=highlighter.snippet(source.texts(item)),
-            )
+    return [
+        Hit(
+            kind=kind,
+            title=kind.source.title(item),
+            url=kind.source.url(item, request),
+            date=kind.describe_date(item),
+            snippet=highlighter.snippet(kind.source.texts(item)),
         )
-    return hits
+        for item, kind in zip(items, kinds, strict=True)
+    ]
 
 
 class MergedResults:
