@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
+    # After `forum`, whose templates replace all of django-comments-xtd's.
+    "django_comments_xtd",
+    "django_comments",
+    "rest_framework",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -225,6 +229,14 @@ def _search_backends():
 WAGTAILSEARCH_BACKENDS = _search_backends()
 
 # Background work: run at once by default; production queues in the database for a worker.
+# Forum replies are django-comments-xtd comments on a thread: the opening post is level 0 and
+# replies nest three deep below it. Its own views and API are not mounted (see forum.views).
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "forum.models.Post"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 0
+COMMENTS_XTD_MAX_THREAD_LEVEL_BY_APP_MODEL = {"forum.thread": 3}
+COMMENTS_XTD_CONFIRM_EMAIL = False
+
 TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
 
 WAGTAIL_SITE_NAME = "Participation Space"

@@ -1,0 +1,101 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment, XtdCommentManager
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from .moderation import Status
+
+EDIT_WINDOW = timezone.timedelta(minutes=30)
+
+
+class PostQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def visible(self):
+        """What anyone may read: published, not deleted, in a public thread."""
+        return self.filter(status=Status.PUBLISHED, deleted_at=None, forum_thread__is_public=True)
+
+    def replies(self):
+        return self.filter(level__gt=0)
+
+
+class PostManager(XtdCommentManager.from_queryset(PostQuerySet)):
+    pass
+
+
+class Post(XtdComment, index.Indexed):
+    """One post: a thread's opening post (level 0) or a reply to a post (levels 1 to 3).
+
+    django-comments-xtd keeps the tree (`parent_id`, `level`, `order`). It also cascades
+    `is_public` and `is_removed` to every reply below a post, which would hide other
+    people's replies along with one bad post, so those two stay at their defaults and
+    `status` is what moderation changes."""
+
+    # Not `thread`: django-comments-xtd's `thread_id` is the id of the tree's root post.
+    forum_thread = models.ForeignKey("forum.Thread", on_delete=models.CASCADE, related_name="posts")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED, db_index=True)
+    hold_reasons = models.JSONField(default=list, blank=True, help_text=_("forum.HoldReason values."))
+    removal_reason = models.CharField(
+        _("house rule broken"), max_length=120, blank=True, help_text=_("The rule's title at the time of removal.")
+    )
+    moderated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    held_at = models.DateTimeField(null=True, blank=True, help_text=_("When it joined the moderation queue."))
+    edited_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    is_official = models.BooleanField(
+        default=False, help_text=_("Written by a member of staff, so it carries the 'official response' badge.")
+    )
+
+    objects = PostManager()
+
+    search_fields = [
+        index.SearchField("comment"),
+        index.SearchField("search_title", boost=2),
+        index.FilterField("status"),
+        index.FilterField("deleted_at"),
+        index.FilterField("level"),
+        index.FilterField("forum_thread_id"),
+        index.FilterField("submit_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("forum post")
+        permissions = [("moderate_post", "Can moderate forum posts and members")]
+        indexes = [models.Index(fields=["status", "held_at"])]
+
+    def __str__(self):
+        return f"{self.forum_thread_id}/{self.pk}"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.visible()
+
+    def search_title(self):
+        return self.forum_thread.title if self.is_opening_post else ""
+
+    @property
+    def is_opening_post(self):
+        return self.level == 0
+
+    @property
+    def is_deleted(self):
+        return self.deleted_at is not None
+
+    @property
+    def is_visible(self):
+        return self.status == Status.PUBLISHED and not self.is_deleted
+
+    def can_edit(self, user, now=None):
+        now = now or timezone.now()
+        return (
+            user.is_authenticated
+            and user.pk == self.user_id
+            and not self.is_deleted
+            and self.status != Status.REMOVED
+            and now - self.submit_date <= EDIT_WINDOW
+        )
+
+    def can_delete(self, user):
+        return user.is_authenticated and user.pk == self.user_id and not self.is_deleted

@@ -1,0 +1,98 @@
+"""Moderators' decisions, and what every change of a post's state sets off: the thread's
+counts and visibility, the search index, followers' e-mails and the audit log.
+
+Every decision is logged with Wagtail's audit log (`wagtail.log_actions.log`), so Reports >
+Site history shows who did what, to which post, and when."""
+
+from django.db import transaction
+from django.db.models import Min, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.search.index import insert_or_update_object, remove_object
+
+from . import notifying
+from .models import Post, Sanction, Status
+
+
+def apply_hold(post, reasons):
+    """Mark an unsaved or changed post as held for `reasons` (none: published)."""
+    if reasons:
+        post.status = Status.HELD
+        post.hold_reasons = [str(reason) for reason in reasons]
+        post.held_at = post.held_at or timezone.now()
+    else:
+        post.status = Status.PUBLISHED
+        post.hold_reasons = []
+
+
+def after_status_change(post):
+    """Bring everything that depends on a post's state up to date with it."""
+    thread = post.forum_thread
+    if post.is_opening_post:
+        is_public = post.status == Status.PUBLISHED
+        if thread.is_public != is_public:
+            thread.is_public = is_public
+            type(thread).objects.filter(pk=thread.pk).update(is_public=is_public)
+    thread.refresh_counts()
+    if post.is_visible and thread.is_public:
+        insert_or_update_object(post)
+        transaction.on_commit(lambda: notifying.tell_followers(post))
+    else:
+        remove_object(post)
+    if post.status == Status.HELD:
+        transaction.on_commit(notifying.tell_moderators)
+
+
+def queue():
+    """Held posts and published posts with pending reports, longest waiting first."""
+    first_report = Min("reports__created_at", filter=Q(reports__resolved_at=None))
+    return (
+        Post.objects.annotate(first_report_at=first_report)
+        .filter(Q(status=Status.HELD) | Q(status=Status.PUBLISHED, first_report_at__isnull=False))
+        .filter(deleted_at=None)
+        .annotate(waiting_since=Coalesce("held_at", "first_report_at"))
+        .select_related("user", "forum_thread", "forum_thread__category")
+        .order_by("waiting_since", "pk")
+    )
+
+
+def _decide(post, moderator, *, status, upheld, action, data=None):
+    with transaction.atomic():
+        post.status = status
+        post.moderated_by = moderator
+        post.moderated_at = timezone.now()
+        if status != Status.HELD:
+            post.held_at = None
+        post.save()
+        post.reports.pending().update(resolved_at=post.moderated_at, upheld=upheld)
+        after_status_change(post)
+        log(post, action, user=moderator, data=data or {})
+
+
+def approve(post, moderator):
+    """Publish a held post (and clear any reports against it)."""
+    _decide(post, moderator, status=Status.PUBLISHED, upheld=False, action="forum.approve")
+
+
+def remove(post, moderator, rule):
+    """Take a post down, naming the house rule it broke; the rule is shown in its place."""
+    post.removal_reason = str(rule)
+    _decide(post, moderator, status=Status.REMOVED, upheld=True, action="forum.remove", data={"rule": str(rule)})
+
+
+def dismiss(post, moderator):
+    """The reports were unfounded: the post stays (or goes back) up."""
+    _decide(post, moderator, status=Status.PUBLISHED, upheld=False, action="forum.dismiss")
+
+
+def suspend(member, moderator, *, until, reason):
+    sanction = Sanction.objects.create(member=member, until=until, reason=reason, created_by=moderator)
+    log(member, "forum.suspend", user=moderator, data={"until": until.isoformat(), "reason": reason})
+    return sanction
+
+
+def ban(member, moderator, *, reason):
+    sanction = Sanction.objects.create(member=member, until=None, reason=reason, created_by=moderator)
+    log(member, "forum.ban", user=moderator, data={"reason": reason})
+    return sanction
