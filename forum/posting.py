@@ -84,7 +84,7 @@ def edit(post, text):
     with transaction.atomic():
         post.comment = text
         post.edited_at = timezone.now()
-        reasons = [r for r in reasons_to_hold(post.user, text, first_posts_checked=False)]
+        reasons = reasons_to_hold(post.user, text, first_posts_checked=False)
         if HoldReason.NEW_MEMBER in post.hold_reasons and post.status == Status.HELD:
             reasons.insert(0, HoldReason.NEW_MEMBER)
         if reasons:
