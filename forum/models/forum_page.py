@@ -40,6 +40,12 @@ class ForumPage(RoutablePageMixin, Page):
 
         return posting.start_thread(request, self)
 
+    @path("search/")
+    def search(self, request):
+        from forum.views import search
+
+        return search.forum_search(request, self)
+
     @path("posts/<int:post_id>/")
     def permalink(self, request, post_id):
         from forum.views import browse
@@ -82,7 +88,7 @@ class ForumPage(RoutablePageMixin, Page):
         )
 
 
-RESERVED_SLUGS = {"new", "posts", "threads", "unsubscribe"}
+RESERVED_SLUGS = {"new", "posts", "search", "threads", "unsubscribe"}
 
 
 class HouseRule(Orderable):
