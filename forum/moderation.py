@@ -79,6 +79,7 @@ def remove(post, moderator, rule):
     """Take a post down, naming the house rule it broke; the rule is shown in its place."""
     post.removal_reason = str(rule)
     _decide(post, moderator, status=Status.REMOVED, upheld=True, action="forum.remove", data={"rule": str(rule)})
+    notifying.tell_author_of_removal(post)
 
 
 def dismiss(post, moderator):

@@ -48,6 +48,22 @@ def tell_moderators():
             key=f"forum-queue:{window}:{moderator.pk}",
             to=moderator.email,
             subject=_("Posts are waiting in the forum moderation queue"),
-            template="forum/email/moderation_queue.txt",
+            template="comments/comment_notification_email.txt",
             context={"moderator": moderator, "queue_url": queue_url},
         )
+
+
+def tell_author_of_removal(post):
+    """Tell the author which house rule their post broke, so removal is never a mystery."""
+    from .models import ForumPage
+
+    forum = ForumPage.objects.live().first()
+    if post.user is None or forum is None:
+        return
+    notify(
+        key=f"forum-removed:{post.pk}",
+        to=post.user.email,
+        subject=_("A moderator removed your post"),
+        template="django_comments_xtd/removal_notification_email.txt",
+        context={"post": post, "thread": post.forum_thread, "rules_url": forum.full_url + "#house-rules"},
+    )

@@ -87,15 +87,15 @@ class Post(XtdComment, index.Indexed):
     def is_visible(self):
         return self.status == Status.PUBLISHED and not self.is_deleted
 
-    def can_edit(self, user, now=None):
-        now = now or timezone.now()
+    @property
+    def is_editable(self):
+        """Within half an hour of posting, and not deleted or removed since."""
         return (
-            user.is_authenticated
-            and user.pk == self.user_id
-            and not self.is_deleted
-            and self.status != Status.REMOVED
-            and now - self.submit_date <= EDIT_WINDOW
+            not self.is_deleted and self.status != Status.REMOVED and timezone.now() - self.submit_date <= EDIT_WINDOW
         )
+
+    def can_edit(self, user):
+        return user.is_authenticated and user.pk == self.user_id and self.is_editable
 
     def can_delete(self, user):
         return user.is_authenticated and user.pk == self.user_id and not self.is_deleted

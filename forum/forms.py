@@ -1,0 +1,82 @@
+"""The forms members fill in. Length limits come with messages that say what to do."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import HoneypotForm
+
+from .models import Category, ReportReason
+from .models.thread import TITLE_MAX_LENGTH
+
+TEXT_MAX_LENGTH = 3000  # django-comments' own column limit
+TEXT_MIN_LENGTH = 2
+TITLE_MIN_LENGTH = 5
+
+
+def post_text_field(label, help_text=""):
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        min_length=TEXT_MIN_LENGTH,
+        max_length=TEXT_MAX_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={
+            "required": _("Please write your post"),
+            "min_length": _("Your post is too short. Please write a little more"),
+            "max_length": _(
+                "Your post must be %(limit_value)d characters or fewer. It has %(show_value)d. "
+                "You could split it into two posts"
+            ),
+        },
+    )
+
+
+class ThreadForm(HoneypotForm):
+    title = forms.CharField(
+        label=_("Title"),
+        help_text=_("A short question or subject, so people know what the conversation is about."),
+        min_length=TITLE_MIN_LENGTH,
+        max_length=TITLE_MAX_LENGTH,
+        error_messages={
+            "required": _("Please give your conversation a title"),
+            "min_length": _("Your title is too short. Please use at least %(limit_value)d characters"),
+            "max_length": _("Your title must be %(limit_value)d characters or fewer. It has %(show_value)d"),
+        },
+    )
+    category = forms.ModelChoiceField(
+        label=_("Which part of the forum does it belong in?"),
+        queryset=Category.objects.all(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": _("Please choose where your conversation belongs")},
+    )
+    text = post_text_field(
+        _("Your post"),
+        _("Do not include anyone's NHS number, phone number, address or health details."),
+    )
+    about = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class ReplyForm(HoneypotForm):
+    text = post_text_field(_("Your reply"), _("Please keep personal and health details out of your reply."))
+
+
+class EditForm(forms.Form):
+    text = post_text_field(_("Your post"))
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("What is wrong with this post?"),
+        choices=ReportReason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose what is wrong with the post")},
+    )
+    details = forms.CharField(
+        label=_("Anything else the moderator should know"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": _("Please keep this to %(limit_value)d characters or fewer")},
+    )

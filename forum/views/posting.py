@@ -1,0 +1,171 @@
+"""Taking part: starting a thread, replying, editing, deleting and reporting.
+
+Every form works without JavaScript: replying to a post deep in a thread has a page of its
+own, as do reporting and deleting. The template names are django-comments-xtd's and
+django-comments', which we replace, so nothing of theirs is ever shown."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_http_methods
+
+from .. import posting
+from ..forms import EditForm, ReplyForm, ReportForm, ThreadForm
+from ..limits import too_many_posts
+from ..models import Category, HoldReason, Post, Status
+from .browse import thread_is_visible
+
+
+def _refuse(request, forum, reason, status=403):
+    return TemplateResponse(
+        request, "django_comments_xtd/only_users_can_post.html", {"page": forum, "reason": reason}, status=status
+    )
+
+
+def _discard(request, forum):
+    return TemplateResponse(request, "django_comments_xtd/discarded.html", {"page": forum}, status=400)
+
+
+def _too_many(request, forum):
+    return TemplateResponse(request, "429.html", {"page": forum}, status=429)
+
+
+def _after_posting(request, forum, post):
+    """Published: go and see it. Held: say why, and if it worried us, where to get help."""
+    if post.status == Status.PUBLISHED:
+        return redirect(forum.url + forum.reverse_subpage("permalink", kwargs={"post_id": post.pk}))
+    return TemplateResponse(request, "comments/posted.html", _waiting_context(forum, post))
+
+
+def _waiting_context(forum, post):
+    return {
+        "page": forum,
+        "post": post,
+        "thread": post.forum_thread,
+        "reasons": [HoldReason(reason).label for reason in post.hold_reasons if reason in HoldReason.values],
+        "needs_urgent_help": HoldReason.SAFEGUARDING in post.hold_reasons,
+    }
+
+
+def _about_page(page_id):
+    from wagtail.models import Page
+
+    from consultations.models import ConsultationPage, ServiceChangePage
+
+    if not page_id:
+        return None
+    return Page.objects.live().public().type(ConsultationPage, ServiceChangePage).filter(pk=page_id).first()
+
+
+@require_http_methods(["GET", "POST"])
+def start_thread(request, forum):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    reason = posting.why_cannot_post(request.user)
+    if reason:
+        return _refuse(request, forum, reason)
+
+    initial = {
+        "category": request.GET.get("category") and Category.objects.filter(slug=request.GET["category"]).first()
+    }
+    about = _about_page(request.GET.get("about"))
+    form = ThreadForm(request.POST or None, initial={**initial, "about": about.pk if about else None})
+    if request.method == "POST":
+        if form.is_bot:
+            return _discard(request, forum)
+        if form.is_valid():
+            if too_many_posts(request, is_reply=False):
+                return _too_many(request, forum)
+            data = form.cleaned_data
+            post = posting.start_thread(
+                author=request.user,
+                category=data["category"],
+                title=data["title"],
+                text=data["text"],
+                about=_about_page(data["about"]),
+            )
+            return _after_posting(request, forum, post)
+        about = _about_page(form.data.get("about"))
+    return TemplateResponse(request, "forum/start_thread.html", {"page": forum, "form": form, "about": about})
+
+
+def post_action(request, forum, post_id, action):
+    views = {"reply": reply, "edit": edit, "delete": delete, "report": report, "waiting": waiting}
+    if action not in views:
+        raise Http404
+    post = get_object_or_404(Post.objects.select_related("forum_thread", "forum_thread__category", "user"), pk=post_id)
+    if not thread_is_visible(post.forum_thread, request.user):
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return require_http_methods(["GET", "POST"])(views[action])(request, forum, post)
+
+
+def reply(request, forum, parent):
+    reason = posting.why_cannot_post(request.user)
+    if reason:
+        return _refuse(request, forum, reason)
+    if not parent.allow_thread() or not parent.is_visible:
+        return _refuse(request, forum, None, status=404)
+    form = ReplyForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_bot:
+            return _discard(request, forum)
+        if form.is_valid():
+            if too_many_posts(request, is_reply=True):
+                return _too_many(request, forum)
+            post = posting.reply(author=request.user, parent=parent, text=form.cleaned_data["text"])
+            return _after_posting(request, forum, post)
+    return TemplateResponse(
+        request,
+        "django_comments_xtd/reply.html",
+        {"page": forum, "parent": parent, "thread": parent.forum_thread, "form": form},
+    )
+
+
+def edit(request, forum, post):
+    if not post.can_edit(request.user):
+        return _refuse(request, forum, None, status=403)
+    form = EditForm(request.POST or None, initial={"text": post.comment})
+    if request.method == "POST" and form.is_valid():
+        posting.edit(post, form.cleaned_data["text"])
+        return _after_posting(request, forum, post)
+    return TemplateResponse(
+        request, "comments/preview.html", {"page": forum, "post": post, "thread": post.forum_thread, "form": form}
+    )
+
+
+def delete(request, forum, post):
+    if not post.can_delete(request.user):
+        return _refuse(request, forum, None, status=403)
+    if request.method == "POST":
+        posting.delete(post)
+        return TemplateResponse(
+            request, "comments/deleted.html", {"page": forum, "post": post, "thread": post.forum_thread}
+        )
+    return TemplateResponse(request, "comments/delete.html", {"page": forum, "post": post, "thread": post.forum_thread})
+
+
+def report(request, forum, post):
+    if post.user_id == request.user.pk or not post.is_visible:
+        raise Http404
+    already = post.reports.filter(reporter=request.user).exists()
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and not already and form.is_valid():
+        posting.report(post, reporter=request.user, **form.cleaned_data)
+        return TemplateResponse(
+            request, "comments/flagged.html", {"page": forum, "post": post, "thread": post.forum_thread}
+        )
+    return TemplateResponse(
+        request,
+        "comments/flag.html",
+        {"page": forum, "post": post, "thread": post.forum_thread, "form": form, "already_reported": already},
+    )
+
+
+def waiting(request, forum, post):
+    """The author's view of their held post: why it waits, and urgent help if needed."""
+    if post.user_id != request.user.pk:
+        raise Http404
+    return TemplateResponse(request, "django_comments_xtd/moderated.html", _waiting_context(forum, post))

@@ -1,0 +1,33 @@
+"""Searching the forum only, /forum/search/?q=...: the site search's code and results list,
+over conversations and replies and nothing else."""
+
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from home.pagination import paginate
+from search.forms import SearchForm
+from search.posts import forum_kinds
+from search.site import describe, search_site
+
+PER_PAGE = 10
+
+
+def forum_search(request, forum_page):
+    form = SearchForm(request.GET, kinds=forum_kinds())
+    form.fields["q"].label = _("Search the forum")
+    context = {
+        "page": forum_page,
+        "form": form,
+        "query": form.query,
+        "search_url": forum_page.get_url(request) + forum_page.reverse_subpage("search"),
+    }
+    if form.query:
+        found = search_site(form.query, form.kinds, form.sort)
+        pagination = paginate(request, found.results, PER_PAGE)
+        context.update(
+            hits=describe(pagination.page_obj.object_list, form.query, request),
+            result_count=found.count,
+            some_words_only=found.some_words_only,
+            **pagination.as_context(),
+        )
+    return TemplateResponse(request, "forum/search.html", context)
