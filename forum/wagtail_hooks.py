@@ -1,11 +1,22 @@
-"""The forum in the Wagtail admin: categories and the safeguarding list as snippets, and
-the names of moderation actions in the audit log."""
+"""The forum in the Wagtail admin: categories and the safeguarding list as snippets, the
+moderation queue and member pages (`forum/admin/`) with their menu item, and the names of
+moderation actions in the audit log."""
 
+from django.urls import include, path, reverse
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.dates import format_date
+
+from . import moderation
+from .admin import urls as admin_urls
+from .admin.views import MODERATE
 from .models import Category, SafeguardingTerm
 
 
@@ -28,10 +39,68 @@ register_snippet(CategoryViewSet)
 register_snippet(SafeguardingTermViewSet)
 
 
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("", include(admin_urls))]
+
+
+class ModerationMenuItem(MenuItem):
+    """The queue in the main menu, with how many posts wait in it, for moderators only. The
+    label is short because the sidebar cuts labels off after about 16 letters, which would
+    hide the number after "Forum moderation"."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(MODERATE)
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        waiting = moderation.queue().count()
+        if waiting:
+            component.label = gettext("Moderation (%(count)s)") % {"count": waiting}
+        return component
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Moderation"), reverse("forum_queue"), name="forum-moderation", icon_name="comment", order=250
+    )
+
+
+class RemovalFormatter(LogFormatter):
+    label = _("Remove forum post")
+
+    def format_message(self, log_entry):
+        rule = log_entry.data.get("rule")
+        if rule:
+            return gettext("Removed forum post for breaking “%(rule)s”") % {"rule": rule}
+        return gettext("Removed forum post")
+
+
+class SuspensionFormatter(LogFormatter):
+    label = _("Suspend member")
+
+    def format_message(self, log_entry):
+        until = parse_datetime(log_entry.data.get("until") or "")
+        if until:
+            return gettext("Suspended member from the forum until %(date)s") % {"date": format_date(until)}
+        return gettext("Suspended member from the forum")
+
+
+class LiftFormatter(LogFormatter):
+    label = _("Lift forum suspension or ban")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("was") == "ban":
+            return gettext("Lifted forum ban: the member can post again")
+        return gettext("Lifted forum suspension: the member can post again")
+
+
 @hooks.register("register_log_actions")
 def register_forum_log_actions(actions):
     actions.register_action("forum.approve", _("Approve forum post"), _("Approved forum post"))
-    actions.register_action("forum.remove", _("Remove forum post"), _("Removed forum post"))
+    actions.register_action("forum.remove")(RemovalFormatter)
     actions.register_action("forum.dismiss", _("Dismiss reports"), _("Dismissed reports on forum post"))
-    actions.register_action("forum.suspend", _("Suspend member"), _("Suspended member from the forum"))
+    actions.register_action("forum.suspend")(SuspensionFormatter)
     actions.register_action("forum.ban", _("Ban member"), _("Banned member from the forum"))
+    actions.register_action("forum.lift")(LiftFormatter)
