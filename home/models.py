@@ -15,6 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from forum.models import ForumPage, Thread
+
 from .blocks import BaseStreamBlock
 
 
@@ -34,6 +36,21 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["forum"], context["conversations"] = latest_conversations()
+        return context
+
+
+def latest_conversations(limit=3):
+    """The forum and its most recently active public threads, each with its address, for the
+    home page's "Latest conversations". No forum: (None, [])."""
+    forum = ForumPage.objects.live().public().first()
+    if forum is None:
+        return None, []
+    threads = Thread.objects.for_listing().order_by("-last_activity_at", "-pk")[:limit]
+    return forum, [(thread, forum.thread_url(thread)) for thread in threads]
 
 
 class ContentPage(Page):
