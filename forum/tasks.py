@@ -12,7 +12,7 @@ def email_followers(post_id):
     reply. Each e-mail's key names the post and the follower, so running this twice, or
     again after a held post is approved, sends nothing new. Returns how many it queued."""
     from .models import Follow, ForumPage, Post
-    from .notifying import unsubscribe_token
+    from .notifying import unsubscribe_kwargs
 
     post = Post.objects.select_related("forum_thread", "forum_thread__category", "user").filter(pk=post_id).first()
     if post is None or post.is_opening_post or not post.is_visible or not post.forum_thread.is_public:
@@ -35,7 +35,7 @@ def email_followers(post_id):
                 "member": follow.member,
                 "post_url": forum.full_url + forum.reverse_subpage("permalink", kwargs={"post_id": post.pk}),
                 "unsubscribe_url": forum.full_url
-                + forum.reverse_subpage("unsubscribe", kwargs={"token": unsubscribe_token(follow)}),
+                + forum.reverse_subpage("unsubscribe", kwargs=unsubscribe_kwargs(follow)),
             },
         )
         queued += created is not None

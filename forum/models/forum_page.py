@@ -64,11 +64,11 @@ class ForumPage(RoutablePageMixin, Page):
 
         return following.follow(request, self, thread_id)
 
-    @path("unsubscribe/<str:token>/")
-    def unsubscribe(self, request, token):
+    @path("unsubscribe/<int:thread_id>/<int:member_id>/<str:signature>/")
+    def unsubscribe(self, request, thread_id, member_id, signature):
         from forum.views import following
 
-        return following.unsubscribe(request, self, token)
+        return following.unsubscribe(request, self, thread_id, member_id, signature)
 
     @path("<slug:category_slug>/")
     def category(self, request, category_slug):

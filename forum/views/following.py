@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from ..models import Follow, Thread
-from ..notifying import read_unsubscribe_token
+from ..notifying import is_genuine_unsubscribe
 
 
 @require_POST
@@ -22,13 +22,11 @@ def follow(request, forum, thread_id):
     return redirect(forum.thread_url(thread) + "#follow")
 
 
-def unsubscribe(request, forum, token):
-    """Works from the e-mail without logging in: the signed token names the thread and the
-    member. Opening the link is the one click; the page confirms it."""
-    ids = read_unsubscribe_token(token)
-    if ids is None:
+def unsubscribe(request, forum, thread_id, member_id, signature):
+    """Works from the e-mail without logging in: the address names the thread and the
+    member, signed so nobody can make one for someone else. Opening it is the one click."""
+    if not is_genuine_unsubscribe(thread_id, member_id, signature):
         raise Http404
-    thread_id, member_id = ids
     thread = Thread.objects.select_related("category").filter(pk=thread_id).first()
     if thread is None:
         raise Http404

@@ -1,0 +1,104 @@
+"""E-mails about replies, to followers only, sent once, never for held posts until they are
+approved, with an unsubscribe link that works without logging in; and the moderators'
+batched queue e-mail."""
+
+import re
+
+import pytest
+
+from forum import moderation, posting
+from forum.factories import start_thread
+from forum.models import Follow
+
+
+@pytest.fixture
+def thread_opening(forum_page, category, member):
+    return start_thread(member, category=category, title="Night transport")
+
+
+def _post_reply(capture, **kwargs):
+    with capture(execute=True):
+        return posting.reply(**kwargs)
+
+
+def test_a_public_reply_emails_followers_once_but_not_the_replier(
+    thread_opening, other_member, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    Follow.objects.create(thread=thread_opening.forum_thread, member=other_member)
+
+    reply = _post_reply(django_capture_on_commit_callbacks, author=other_member, parent=thread_opening, text="Taxi!")
+
+    assert [message.to for message in mailoutbox] == [[member.email]]
+    assert "Chen replied" in mailoutbox[0].body
+    assert f"/forum/posts/{reply.pk}/" in mailoutbox[0].body
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.after_status_change(reply)  # anything that re-announces the same reply
+    assert len(mailoutbox) == 1
+
+
+def test_a_held_reply_emails_nobody_until_approved(
+    thread_opening, newcomer, moderator, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    held = _post_reply(django_capture_on_commit_callbacks, author=newcomer, parent=thread_opening, text="Hi")
+    assert member.email not in [address for message in mailoutbox for address in message.to]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(held, moderator)
+
+    assert [message.to for message in mailoutbox if "replied" in message.body] == [[member.email]]
+
+
+def test_the_unsubscribe_link_works_without_logging_in(
+    client, thread_opening, other_member, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    _post_reply(django_capture_on_commit_callbacks, author=other_member, parent=thread_opening, text="Hello")
+    path = re.search(r"https?://[^/\s]+(/forum/unsubscribe/\S+/)", mailoutbox[0].body).group(1)
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert "You will not get any more e-mails about this conversation" in response.content.decode()
+    assert not Follow.objects.filter(member=member, thread=thread_opening.forum_thread).exists()
+
+
+def test_a_tampered_unsubscribe_link_does_nothing(client, thread_opening, member):
+    follow = Follow.objects.get(member=member, thread=thread_opening.forum_thread)
+    assert client.get(f"/forum/unsubscribe/{follow.thread_id}/{follow.member_id}/forged/").status_code == 404
+    assert Follow.objects.filter(member=member).exists()
+
+
+def test_members_follow_and_unfollow_from_the_thread_page(client, thread_opening, other_member):
+    thread = thread_opening.forum_thread
+    client.force_login(other_member)
+
+    client.post(f"/forum/threads/{thread.pk}/follow/", {"follow": "yes"})
+    assert Follow.objects.filter(thread=thread, member=other_member).exists()
+    assert "Stop following" in client.get(thread.get_absolute_url()).content.decode()
+
+    client.post(f"/forum/threads/{thread.pk}/follow/", {"follow": "no"})
+    assert not Follow.objects.filter(thread=thread, member=other_member).exists()
+
+
+def test_moderators_get_one_email_per_half_hour_about_the_queue(
+    thread_opening, newcomer, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    for text in ("First", "Second"):
+        _post_reply(django_capture_on_commit_callbacks, author=newcomer, parent=thread_opening, text=text)
+
+    to_moderator = [message for message in mailoutbox if message.to == [moderator.email]]
+    assert len(to_moderator) == 1
+    assert "/admin/forum/" in to_moderator[0].body
+
+
+def test_the_author_is_told_which_rule_their_removed_post_broke(
+    thread_opening, other_member, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    reply = _post_reply(django_capture_on_commit_callbacks, author=other_member, parent=thread_opening, text="Rude")
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.remove(reply, moderator, "Be kind")
+
+    assert [message.to for message in mailoutbox] == [[other_member.email]]
+    assert "Be kind" in mailoutbox[0].body
