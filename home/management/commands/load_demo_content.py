@@ -13,11 +13,12 @@ from django.db import transaction
 from django.urls import reverse
 
 from consultations.demo_content import build_consultations
+from forum.demo_content import build_forum
 from home.demo_content import build_home
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
 # Later rooms (consultations, forum, ...) add theirs here.
-BUILDERS = [build_home, build_consultations]
+BUILDERS = [build_home, build_consultations, build_forum]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 
