@@ -117,7 +117,12 @@ class QueueView(ModeratorRequiredMixin, BaseListingView):
         context = super().get_context_data(**kwargs)
         links = ForumLinks(self.request)
         rows = list(context["object_list"])
+        sanctions = {}  # the one in force per author, a ban before any suspension
+        for sanction in Sanction.objects.in_force().filter(member__in={post.user_id for post in rows}):
+            if sanction.member_id not in sanctions or sanction.is_ban:
+                sanctions[sanction.member_id] = sanction
         for post in rows:
+            post.author_sanction = sanctions.get(post.user_id)
             post.author_name = author_name(post)
             post.text_html = render_plain_text(post.comment)
             post.permalink = links.permalink(post)

@@ -325,6 +325,16 @@ def test_suspending_stops_them_posting_until_the_date_and_is_logged(as_moderator
     assert entry.data["reason"] == "Rude to other members twice."
 
 
+def test_the_queue_shows_when_an_author_is_banned(as_moderator, forum_page, category, newcomer, moderator):
+    start_thread(newcomer, category=category)
+    as_moderator.post(reverse("forum_member_ban", args=[newcomer.pk]), {"ban-reason": "Spam."})
+
+    as_moderator.get(QUEUE)  # shows, and so clears, the "Banned Asha" message
+
+    html = as_moderator.get(QUEUE).content.decode()
+    assert re.search(r'<span class="w-status w-status--label">\s*Banned\s*</span>', html)
+
+
 def test_a_suspension_must_end_in_the_future_and_have_a_reason(as_moderator, member):
     today = timezone.localdate().isoformat()
 
