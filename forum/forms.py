@@ -55,7 +55,24 @@ class ThreadForm(HoneypotForm):
         _("Your post"),
         _("Do not include anyone's NHS number, phone number, address or health details."),
     )
-    about = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    about = forms.ModelChoiceField(
+        label=_("Is it about a consultation or a change to a service?"),
+        queryset=None,
+        required=False,
+        empty_label=_("No, something else"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["about"].queryset = pages_a_thread_can_be_about()
+
+
+def pages_a_thread_can_be_about():
+    from wagtail.models import Page
+
+    from consultations.models import ConsultationPage, ServiceChangePage
+
+    return Page.objects.live().public().type(ConsultationPage, ServiceChangePage).order_by("title")
 
 
 class ReplyForm(HoneypotForm):

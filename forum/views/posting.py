@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods
 
 from .. import posting
-from ..forms import EditForm, ReplyForm, ReportForm, ThreadForm
+from ..forms import EditForm, ReplyForm, ReportForm, ThreadForm, pages_a_thread_can_be_about
 from ..limits import too_many_posts
 from ..models import Category, HoldReason, Post, Status
 from .browse import thread_is_visible
@@ -48,16 +48,6 @@ def _waiting_context(forum, post):
     }
 
 
-def _about_page(page_id):
-    from wagtail.models import Page
-
-    from consultations.models import ConsultationPage, ServiceChangePage
-
-    if not page_id:
-        return None
-    return Page.objects.live().public().type(ConsultationPage, ServiceChangePage).filter(pk=page_id).first()
-
-
 @require_http_methods(["GET", "POST"])
 def start_thread(request, forum):
     if not request.user.is_authenticated:
@@ -66,11 +56,12 @@ def start_thread(request, forum):
     if reason:
         return _refuse(request, forum, reason)
 
+    about = request.GET.get("about", "")
     initial = {
-        "category": request.GET.get("category") and Category.objects.filter(slug=request.GET["category"]).first()
+        "category": Category.objects.filter(slug=request.GET.get("category", "")).first(),
+        "about": pages_a_thread_can_be_about().filter(pk=int(about) if about.isdigit() else None).first(),
     }
-    about = _about_page(request.GET.get("about"))
-    form = ThreadForm(request.POST or None, initial={**initial, "about": about.pk if about else None})
+    form = ThreadForm(request.POST or None, initial=initial)
     if request.method == "POST":
         if form.is_bot:
             return _discard(request, forum)
@@ -83,11 +74,10 @@ def start_thread(request, forum):
                 category=data["category"],
                 title=data["title"],
                 text=data["text"],
-                about=_about_page(data["about"]),
+                about=data["about"],
             )
             return _after_posting(request, forum, post)
-        about = _about_page(form.data.get("about"))
-    return TemplateResponse(request, "forum/start_thread.html", {"page": forum, "form": form, "about": about})
+    return TemplateResponse(request, "forum/start_thread.html", {"page": forum, "form": form})
 
 
 def post_action(request, forum, post_id, action):

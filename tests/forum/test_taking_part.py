@@ -34,7 +34,7 @@ def test_a_thread_can_be_about_a_consultation(logged_in, forum_page, category, h
 
     consultation = ConsultationPageFactory(parent=home_page, title="Birth centre move")
     form = logged_in.get(f"/forum/new/?about={consultation.pk}").content.decode()
-    assert "Birth centre move" in form
+    assert f'<option value="{consultation.pk}" selected>Birth centre move</option>' in form
 
     logged_in.post(
         "/forum/new/",
@@ -176,3 +176,7 @@ def test_a_held_thread_tells_its_author_why(client, forum_page, category, newcom
     assert "Your post is waiting for a moderator" in html
     assert "first posts" in html
     assert Post.objects.get(comment="Hello all").status == Status.HELD
+
+
+def test_a_mangled_about_address_still_shows_the_form(logged_in, forum_page, category):
+    assert logged_in.get("/forum/new/?about=not-a-number&category=nowhere").status_code == 200
