@@ -35,6 +35,9 @@ from . import moderation, notifying, posting
 from .models import Category, Follow, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
 
 RANDOM_SEED = 42
+# Posts are dated between 7am and 11:30pm.
+WAKING_FROM = 7
+WAKING_SHARE_OF_DAY = 16.5 / 24
 EDITOR = "editor"
 
 FORUM_PAGE = {
@@ -774,7 +777,7 @@ def _write(conversation, categories, people, now):
     start = now - datetime.timedelta(days=conversation.started)
     span = datetime.timedelta(days=conversation.started - conversation.ended)
     spread = sorted(rng.random() for _ in written[1:])
-    times = [start] + [start + span * (share / spread[-1]) for share in spread]
+    times = [_waking(start + span * share) for share in [0, *(share / spread[-1] for share in spread)]]
     for post, when in zip(written, times, strict=True):
         _move_back(post, when, rng, now)
 
@@ -810,13 +813,24 @@ def _move_back(post, when, rng, now):
     if post.status == Status.HELD:
         post.held_at = when
     elif post.moderated_at:
-        post.moderated_at = min(when + datetime.timedelta(minutes=rng.randint(20, 180)), now)
+        post.moderated_at = _waking(min(when + datetime.timedelta(minutes=rng.randint(20, 180)), now))
     Post.objects.filter(pk=post.pk).update(
         submit_date=post.submit_date, held_at=post.held_at, moderated_at=post.moderated_at
     )
     reported = when
     for report in Report.objects.filter(post=post).order_by("pk"):
         reported = min(reported + datetime.timedelta(minutes=rng.randint(30, 240)), now)
-        Report.objects.filter(pk=report.pk).update(created_at=reported)
+        Report.objects.filter(pk=report.pk).update(created_at=_waking(reported))
     if post.is_visible:
         insert_or_update_object(post)
+
+
+def _waking(moment):
+    """The same moment squeezed into the waking part of its day, 7am to 11:30pm UK time, so
+    that nobody seems to post at 3am. It keeps the order of any two moments and is never
+    later than the moment itself, so nothing ends up in the future."""
+    local = timezone.localtime(moment)
+    morning = local.replace(hour=WAKING_FROM, minute=0, second=0, microsecond=0)
+    if local < morning:
+        morning -= datetime.timedelta(days=1)
+    return morning + (local - morning) * WAKING_SHARE_OF_DAY

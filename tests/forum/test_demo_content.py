@@ -93,12 +93,20 @@ class TestTheForumDemo:
         now = timezone.now()
         dates = list(Post.objects.values_list("submit_date", flat=True))
         assert all(date <= now for date in dates)
+        assert all(datetime.time(7) <= timezone.localtime(date).time() <= datetime.time(23, 30) for date in dates)
         assert now - min(dates) > datetime.timedelta(weeks=5)
         active_days = {timezone.localdate(date) for date in Thread.objects.values_list("last_activity_at", flat=True)}
         assert len(active_days) >= 10
         written = dict(Post.objects.values_list("pk", "submit_date"))
         for post in Post.objects.replies():
             assert written[post.parent_id] <= post.submit_date, post.forum_thread.title
+
+    def test_every_public_conversation_opens_and_the_held_one_does_not(self, client):
+        for thread in Thread.objects.all():
+            response = client.get(thread.get_absolute_url())
+            assert response.status_code == (200 if thread.is_public else 404), thread.title
+            if thread.is_public:
+                assert escape(thread.title) in response.text
 
     def test_some_conversations_are_about_consultations_and_service_changes(self):
         about = dict(Thread.objects.exclude(about=None).values_list("title", "about__url_path"))
