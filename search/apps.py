@@ -8,5 +8,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from .kinds import register_page_kinds
+        from .posts import register_forum_kinds
 
         register_page_kinds()
+        register_forum_kinds()

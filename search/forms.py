@@ -12,14 +12,18 @@ SORT_CHOICES = [(RELEVANCE, _("Best match first")), (NEWEST, _("Newest first"))]
 
 class SearchForm(forms.Form):
     """Always valid: a kind or an order that is not one of the choices (from an edited
-    address) is dropped, so the page shows every result rather than an error."""
+    address) is dropped, so the page shows every result rather than an error.
+
+    `kinds` are the kinds on offer (the forum's search offers only its own); by default,
+    every kind. After checking, `kinds` is what to search: the kinds ticked, or all on offer;
+    `filtered` says whether any were ticked."""
 
     q = forms.CharField(label=_("Search this site"), required=False)
     kind = forms.MultipleChoiceField(label=_("Show only"), required=False, widget=forms.CheckboxSelectMultiple)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, widget=forms.RadioSelect, choices=SORT_CHOICES)
 
-    def __init__(self, data):
-        kinds = {kind.key: kind for kind in registered_kinds()}
+    def __init__(self, data, kinds=None):
+        kinds = {kind.key: kind for kind in kinds or registered_kinds()}
         data = data.copy()
         data.setlist("kind", [key for key in data.getlist("kind") if key in kinds])
         if data.get("sort") not in dict(SORT_CHOICES):
@@ -28,5 +32,6 @@ class SearchForm(forms.Form):
         self.fields["kind"].choices = [(key, kind.plural) for key, kind in kinds.items()]
         self.is_valid()
         self.query = self.cleaned_data["q"].strip()
-        self.kinds = [kinds[key] for key in self.cleaned_data["kind"]]
+        self.filtered = bool(self.cleaned_data["kind"])
+        self.kinds = [kinds[key] for key in self.cleaned_data["kind"]] or list(kinds.values())
         self.sort = self.cleaned_data["sort"]

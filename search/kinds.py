@@ -3,13 +3,9 @@ the words shown on a result and the source that searches for it.
 
 A source is one search query. Every page kind shares one source, so pages of all kinds are
 ranked against each other by the search backend itself. A kind over another model brings its
-own source; the site search merges the sources' results by score or by date. When the forum
-arrives, a reply is one registration, for example in the forum app's `ready()`:
-
-    register(Kind("reply", _("Reply"), _("Replies"), ReplySource(), posted_on, (Reply,)))
-
-where `ReplySource(Source)` returns the public replies from `queryset()` and each reply's
-permalink inside its thread from `url()`.
+own source; the site search merges the sources' results by score or by date. The forum's
+conversations and replies (search/posts.py) are two kinds over one model and one source,
+told apart by a `condition`.
 """
 
 from collections.abc import Callable
@@ -53,6 +49,9 @@ class Source:
     first": it and "id" must be FilterFields of the model, which must be indexed."""
 
     date_field = None
+    # When results from several sources are merged by relevance, each score is multiplied by
+    # its source's weight before they are compared.
+    relevance_weight = 1.0
 
     def queryset(self, kinds):
         raise NotImplementedError
@@ -107,7 +106,8 @@ class PageSource(Source):
 class Kind:
     """One kind of thing people can find. `key` appears in addresses (?kind=event), `label`
     on each result, `plural` in the filter; `describe_date` says the date that matters for
-    this kind, in words; `models` are the classes whose items are of this kind."""
+    this kind, in words; `models` are the classes whose items are of this kind, and
+    `condition`, if given, tells this kind's items from other kinds' items of the same class."""
 
     key: str
     label: str
@@ -115,6 +115,10 @@ class Kind:
     source: Source
     describe_date: Callable[[Any], str]
     models: tuple[type, ...]
+    condition: Callable[[Any], bool] | None = None
+
+    def includes(self, item):
+        return isinstance(item, self.models) and (self.condition is None or self.condition(item))
 
 
 _registry = {}
@@ -133,7 +137,7 @@ def registered_kinds():
 
 
 def kind_of(item):
-    return next(kind for kind in _registry.values() if isinstance(item, kind.models))
+    return next(kind for kind in _registry.values() if kind.includes(item))
 
 
 def published_on(item):

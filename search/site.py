@@ -96,11 +96,13 @@ def describe(items, query, request):
 class MergedResults:
     """The results of several sources as one ordered list, for the paginator. Taking the
     first n items takes the first n of every source and merges them, so each page costs one
-    query per source. Relevance compares the backend's scores, which come from one index."""
+    query per source. Relevance compares the backend's scores, which come from one index,
+    each weighted by its source's `relevance_weight`."""
 
     def __init__(self, parts, sources, sort):
         self.parts = parts
         self.fields = [source.date_field if sort == NEWEST else SCORE for source in sources]
+        self.weights = [1.0 if sort == NEWEST else source.relevance_weight for source in sources]
         self.descending = sort == NEWEST or _higher_scores_are_better()
 
     def count(self):
@@ -113,11 +115,17 @@ class MergedResults:
         if not isinstance(index, slice):
             return self[index : index + 1][0]
         ranked = [
-            [(getattr(item, field), item) for item in part[: index.stop]]
-            for part, field in zip(self.parts, self.fields, strict=True)
+            [(_weighted(getattr(item, field), weight), item) for item in part[: index.stop]]
+            for part, field, weight in zip(self.parts, self.fields, self.weights, strict=True)
         ]
         merged = heapq.merge(*ranked, key=lambda pair: pair[0], reverse=self.descending)
         return [item for _key, item in itertools.islice(merged, index.start, index.stop)]
+
+
+def _weighted(key, weight):
+    """A score times its source's weight. Multiplying moves a score towards zero whichever way
+    the backend counts, so a weight below 1 lowers a source's results on every backend."""
+    return key if weight == 1.0 else key * weight
 
 
 def _higher_scores_are_better():

@@ -1,6 +1,7 @@
 """The search page, /search/?q=...: the same page for no query yet, results, and nothing found."""
 
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
@@ -20,24 +21,26 @@ PER_PAGE = 10
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
-    context = {"form": form, "query": form.query}
+    context = {"form": form, "query": form.query, "search_url": reverse("search:search")}
     if form.query:
         found = search_site(form.query, form.kinds, form.sort)
         pagination = paginate(request, found.results, PER_PAGE)
         # Promotions answer the query as typed, so they lead the first page of all results.
         first_page = pagination.page_obj.number == 1
-        promotions = _promotions(form.query, request) if first_page and not form.kinds else []
+        promotions = _promotions(form.query, request) if first_page and not form.filtered else []
         context.update(
             hits=describe(pagination.page_obj.object_list, form.query, request),
             result_count=found.count,
             some_words_only=found.some_words_only,
             promotions=promotions,
+            # Recommended results are something found: no need for suggestions then.
+            no_results_template=None if promotions else "search/includes/no_results.html",
             **pagination.as_context(),
         )
         # Count a search once: as typed, not again for each page, filter or change of order.
-        if "page" not in request.GET and not form.kinds and form.sort == RELEVANCE:
+        if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
             record_search(form.query, found=bool(found.count or promotions))
-    if not form.query or not (context["result_count"] or context["promotions"] or form.kinds):
+    if not form.query or not (context["result_count"] or context["promotions"] or form.filtered):
         context["browse_pages"] = _browse_pages(request)
     return TemplateResponse(request, "search/search.html", context)
 

@@ -1,5 +1,6 @@
-"""The search page's tests again, against a real Elasticsearch 9 server with the settings the
-site would use, when ELASTICSEARCH_TEST_URL names one (for example http://127.0.0.1:9200).
+"""The tests of the search page and of the forum in search again, against a real
+Elasticsearch 9 server with the settings the site would use, when ELASTICSEARCH_TEST_URL
+names one (for example http://127.0.0.1:9200).
 
 Each test gets its own index prefix, so runs never see each other's pages; the indexes are
 deleted afterwards.
@@ -16,6 +17,20 @@ from wagtail.search.backends import get_search_backend
 from config.settings import base
 
 from .pages import consultation
+from .test_forum import (  # noqa: F401 (collected and run again here, on Elasticsearch)
+    test_a_conversation_is_found_by_its_title_and_its_opening_post,
+    test_a_deleted_post_is_not_found,
+    test_a_held_post_is_never_found_until_a_moderator_approves_it,
+    test_a_post_found_before_a_moderator_removes_it_is_not_found_after,
+    test_a_post_is_shown_as_text_never_as_markup,
+    test_a_word_in_a_reply_finds_the_reply_and_links_to_it,
+    test_filter_conversations_or_replies,
+    test_hidden_posts_are_left_out_even_while_the_index_still_has_them,
+    test_pages_and_posts_are_listed_together_newest_first,
+    test_removing_the_opening_post_hides_the_conversation_and_its_replies,
+    test_the_forum_search_finds_only_conversations_and_replies,
+    test_the_forum_search_pages_its_results,
+)
 from .test_search_page import (  # noqa: F401 (collected and run again here, on Elasticsearch)
     result_titles,
     search,

@@ -1,9 +1,10 @@
 """With ELASTICSEARCH_URL set, the site uses Wagtail's Elasticsearch backend. No server runs
 here, so these tests build what would be sent to one, from the project's own settings: the
-index mapping, a consultation's document, and the query the site search sends. Each must
-carry the fields we search and filter on."""
+index mappings, the documents for a consultation, a conversation and a reply, and the queries
+the site search sends. Each must carry the fields we search and filter on."""
 
 import datetime
+import json
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -13,7 +14,11 @@ from wagtail.search.backends import get_search_backend
 
 from config.settings import base
 from consultations.models import ConsultationPage
+from forum import posting
+from forum.models import Post, Thread
+from people.factories import MemberFactory
 from search.kinds import PageSource, registered_kinds
+from search.posts import CONVERSATION, REPLY, PostSource, forum_kinds
 from search.scoped import search_within
 
 from .pages import consultation, content_page
@@ -21,6 +26,10 @@ from .pages import consultation, content_page
 pytestmark = pytest.mark.django_db
 
 CONSULTATION = "consultations_consultationpage__"
+# A post's fields, named after the table each comes from: forum.Post extends
+# django-comments-xtd's XtdComment, which extends django-contrib-comments' Comment.
+POST = "forum_post__"
+XTD = "django_comments_xtd_xtdcomment__"
 
 
 @pytest.fixture
@@ -114,3 +123,75 @@ def test_newest_first_sorts_on_the_publication_date(settings, elasticsearch_sett
     results = search_within(queryset, "dialysis", order_by_relevance=False)
 
     assert results.query_compiler.get_sort() == [{"first_published_at_filter": "desc"}, {"id_filter": "desc"}]
+
+
+def test_the_forum_mapping_has_every_field_we_search_and_filter_on(elasticsearch):
+    properties = elasticsearch.mapping_class(Post).get_mapping()["properties"]
+
+    assert properties["comment"]["type"] == "text"
+    assert properties[f"{POST}search_title"]["type"] == "text"
+    # Published, not deleted, in a public thread; conversation or reply; newest first.
+    assert properties[f"{POST}status_filter"]["type"] == "keyword"
+    assert properties[f"{POST}deleted_at_filter"]["type"] == "date"
+    assert properties[f"{POST}forum_thread_id_filter"]["type"] == "integer"
+    assert properties[f"{XTD}level_filter"]["type"] == "integer"
+    assert properties["submit_date_filter"]["type"] == "date"
+
+
+def test_a_conversations_document_carries_its_title_words_and_filters(elasticsearch, opening_post):
+    post = Post.objects.get(pk=opening_post.pk)
+
+    document = elasticsearch.mapping_class(Post).get_document(post)
+
+    assert document["comment"] == "How do people get to Kellsmoor General after the buses stop?"
+    assert document[f"{POST}search_title"] == "Getting to hospital at night"
+    assert document[f"{POST}status_filter"] == "published"
+    assert document[f"{POST}deleted_at_filter"] is None
+    assert document[f"{POST}forum_thread_id_filter"] == post.forum_thread_id
+    assert document[f"{XTD}level_filter"] == 0
+    assert document["submit_date_filter"] == post.submit_date
+    assert "forum.Post" in document["_django_content_type"]
+
+
+def test_a_replys_document_carries_its_words_and_filters(elasticsearch, opening_post, other_member):
+    answer = posting.reply(author=other_member, parent=opening_post, text="The night bus stops outside.")
+    post = Post.objects.get(pk=answer.pk)
+
+    document = elasticsearch.mapping_class(Post).get_document(post)
+
+    assert document["comment"] == "The night bus stops outside."
+    # A reply has no title of its own: the thread's title finds the conversation, not every reply.
+    assert document[f"{POST}search_title"] == ""
+    assert document[f"{POST}status_filter"] == "published"
+    assert document[f"{POST}forum_thread_id_filter"] == opening_post.forum_thread_id
+    assert document[f"{XTD}level_filter"] == 1
+    assert document["submit_date_filter"] == post.submit_date
+
+
+def test_the_forum_search_sends_every_visibility_filter(settings, elasticsearch_settings, category, opening_post):
+    # A newcomer's first conversation is held, so its thread is not public.
+    held = posting.start_thread(author=MemberFactory(), category=category, title="Hello", text="My first post.")
+    assert not Thread.objects.get(pk=held.forum_thread_id).is_public
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_settings
+    replies = [kind for kind in forum_kinds() if kind.key == REPLY]
+
+    query = search_within(PostSource().queryset(replies), "night buses").query_compiler.get_query()
+
+    assert query["bool"]["must"]["multi_match"]["query"] == "night buses"
+    filters = str(json.loads(json.dumps(query["bool"]["filter"])))  # as sent to the server
+    assert "{'match': {'_django_content_type': 'forum.Post'}}" in filters
+    assert f"{{'term': {{'{POST}status_filter': 'published'}}}}" in filters
+    assert f"{{'must_not': {{'exists': {{'field': '{POST}deleted_at_filter'}}}}}}" in filters
+    assert f"{{'must_not': {{'terms': {{'{POST}forum_thread_id_filter': [{held.forum_thread_id}]}}}}}}" in filters
+    assert f"{{'range': {{'{XTD}level_filter': {{'gt': 0}}}}}}" in filters
+
+
+def test_conversations_only_and_newest_first(settings, elasticsearch_settings, opening_post):
+    settings.WAGTAILSEARCH_BACKENDS = elasticsearch_settings
+    source = PostSource()
+    conversations = [kind for kind in forum_kinds() if kind.key == CONVERSATION]
+
+    results = search_within(source.newest_first(source.queryset(conversations)), "buses", order_by_relevance=False)
+
+    assert f"{{'term': {{'{XTD}level_filter': 0}}}}" in str(results.query_compiler.get_query())
+    assert results.query_compiler.get_sort() == [{"submit_date_filter": "desc"}]

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 class DocumentSource(Source):
-    """A second source, standing in for the forum's threads and replies: another model,
-    searched in its own query and merged with the pages."""
+    """A third source, beside the pages and the forum's posts: another model, searched in its
+    own query and merged with the others."""
 
     date_field = "created_at"
 
