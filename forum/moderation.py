@@ -87,13 +87,31 @@ def dismiss(post, moderator):
     _decide(post, moderator, status=Status.PUBLISHED, upheld=False, action="forum.dismiss")
 
 
+# Sanctions are logged against the sanction, not the member: moderators may see sanctions in
+# the audit log, but not user accounts, which hold e-mail addresses.
+
+
 def suspend(member, moderator, *, until, reason):
     sanction = Sanction.objects.create(member=member, until=until, reason=reason, created_by=moderator)
-    log(member, "forum.suspend", user=moderator, data={"until": until.isoformat(), "reason": reason})
+    log(sanction, "forum.suspend", user=moderator, data={"until": until.isoformat(), "reason": reason})
     return sanction
 
 
 def ban(member, moderator, *, reason):
     sanction = Sanction.objects.create(member=member, until=None, reason=reason, created_by=moderator)
-    log(member, "forum.ban", user=moderator, data={"reason": reason})
+    log(sanction, "forum.ban", user=moderator, data={"reason": reason})
+    return sanction
+
+
+def lift(sanction, moderator):
+    """End a suspension or ban now. It stays in the member's history, marked lifted."""
+    with transaction.atomic():
+        sanction.lifted_at = timezone.now()
+        sanction.save(update_fields=["lifted_at"])
+        log(
+            sanction,
+            "forum.lift",
+            user=moderator,
+            data={"was": "ban" if sanction.is_ban else "suspension", "reason": sanction.reason},
+        )
     return sanction

@@ -3,7 +3,7 @@
 Everything here needs the "Can moderate forum posts and members" permission (the Moderators
 group has it). Without it a view raises PermissionDenied, which the admin turns into its
 usual "you do not have permission" message. Every decision goes through `forum.moderation`
-(or `sanctions.lift`), which logs it, so these views only ask, check and report back.
+(or `moderation.lift`), which logs it, so these views only ask, check and report back.
 """
 
 from collections import Counter
@@ -29,7 +29,6 @@ from forum.text import render_plain_text
 from home.dates import format_date
 
 from .forms import BanForm, BulkForm, RemoveForm, SuspendForm, live_house_rules
-from .sanctions import lift
 
 MODERATE = "forum.moderate_post"
 
@@ -373,7 +372,7 @@ class LiftView(MemberView):
         if sanction is None:
             messages.warning(request, _("That suspension or ban has already ended."))
             return redirect("forum_member", self.member.pk)
-        lift(sanction, request.user)
+        moderation.lift(sanction, request.user)
         message = _("Lifted the ban on %(name)s.") if sanction.is_ban else _("Lifted the suspension of %(name)s.")
         messages.success(request, message % {"name": self.member})
         return redirect(self.back_url())

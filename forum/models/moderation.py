@@ -104,7 +104,9 @@ class Sanction(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.member} ({self.until or 'ban'})"
+        if self.is_ban:
+            return _("Ban of %(member)s") % {"member": self.member}
+        return _("Suspension of %(member)s") % {"member": self.member}
 
     @property
     def is_ban(self):

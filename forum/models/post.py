@@ -66,7 +66,12 @@ class Post(XtdComment, index.Indexed):
         indexes = [models.Index(fields=["status", "held_at"])]
 
     def __str__(self):
-        return f"{self.forum_thread_id}/{self.pk}"
+        what = _("Opening post") if self.is_opening_post else _("Reply")
+        return _("%(what)s by %(author)s in “%(title)s”") % {
+            "what": what,
+            "author": self.user or _("a former member"),
+            "title": self.forum_thread.title,
+        }
 
     @classmethod
     def get_indexed_objects(cls):

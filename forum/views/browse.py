@@ -69,8 +69,12 @@ class Node:
     children: list = field(default_factory=list)
 
 
+def can_moderate(user):
+    return user.has_perm("forum.moderate_post")
+
+
 def _can_see(post, user):
-    return post.status != Status.HELD or post.user_id == user.pk
+    return post.status != Status.HELD or post.user_id == user.pk or can_moderate(user)
 
 
 def _tree(posts, user):
@@ -88,7 +92,9 @@ def _tree(posts, user):
 
 
 def thread_is_visible(thread, user):
-    return thread.is_public or (user.is_authenticated and thread.author_id == user.pk)
+    """Public threads to everyone; a held one to its author and to moderators, whose queue
+    links to posts in place."""
+    return thread.is_public or (user.is_authenticated and thread.author_id == user.pk) or can_moderate(user)
 
 
 def thread(request, forum, thread_id, thread_slug):
@@ -120,6 +126,7 @@ def thread(request, forum, thread_id, thread_slug):
         "replies": _tree(window, user),
         "reply_form": ReplyForm(),
         "cannot_post_because": why_cannot_post(user),
+        "can_moderate": can_moderate(user),
         **pagination.as_context(),
     }
     if user.is_authenticated:

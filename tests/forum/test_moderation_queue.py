@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from forum import posting
+from forum import moderation, posting
 from forum.factories import start_thread
 from forum.models import HouseRule, Report, ReportReason, Sanction, Status
 from people.factories import MemberFactory
@@ -382,7 +382,7 @@ def test_lifting_a_sanction_lets_them_post_again_and_is_logged(as_moderator, mem
     assert sanction.lifted_at is not None
     [entry] = log_entries("forum.lift")
     assert entry.user == moderator
-    assert entry.object_id == str(member.pk)
+    assert entry.object_id == str(sanction.pk)
     assert entry.data["was"] == "ban"
 
 
@@ -400,6 +400,7 @@ def test_decisions_show_in_site_history_for_a_moderator(as_moderator, forum_page
     other = posting.reply(author=newcomer, parent=held, text="Another one.")
     as_moderator.post(reverse("forum_queue_approve", args=[held.pk]))
     as_moderator.post(reverse("forum_queue_remove", args=[other.pk]), {"rule": rule(forum_page, "Be kind").pk})
+    moderation.ban(newcomer, ModelLogEntry.objects.filter(user__isnull=False).first().user, reason="Spam")
 
     response = as_moderator.get(reverse("wagtailadmin_reports:site_history"))
 
@@ -407,6 +408,9 @@ def test_decisions_show_in_site_history_for_a_moderator(as_moderator, forum_page
     html = response.content.decode()
     assert "Approved forum post" in html
     assert "Removed forum post for breaking “Be kind”" in html
+    assert "Banned member from the forum" in html
+    assert "Ban of Asha" in html
+    assert "in “Getting to hospital at night”" in html
     assert "Mo the moderator" in html
 
 

@@ -173,3 +173,13 @@ def test_edit_link_only_within_half_an_hour(client, forum_page, category, member
     html = client.get(opening.forum_thread.get_absolute_url()).content.decode()
 
     assert (f"/forum/posts/{opening.pk}/edit/" in html) is editable
+
+
+def test_moderators_read_held_posts_in_place(client, forum_page, category, newcomer, moderator):
+    held = start_thread(newcomer, category=category, title="First thread", text="Words to check")
+    client.force_login(moderator)
+
+    response = client.get(f"/forum/posts/{held.pk}/", follow=True)
+
+    assert response.status_code == 200
+    assert "Words to check" in response.content.decode()
