@@ -37,11 +37,11 @@ def after_status_change(post):
     thread.refresh_counts()
     if post.is_visible and thread.is_public:
         insert_or_update_object(post)
-        transaction.on_commit(lambda: notifying.tell_followers(post))
+        notifying.tell_followers(post)
     else:
         remove_object(post)
     if post.status == Status.HELD:
-        transaction.on_commit(notifying.tell_moderators)
+        notifying.tell_moderators()
 
 
 def queue():

@@ -2,9 +2,13 @@
 Both go through `notifications.notify`, which records each e-mail and sends it in the
 background; the fan-out itself is a django-tasks task so posting stays quick."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -37,13 +41,34 @@ def is_genuine_unsubscribe(thread_id, member_id, signature):
     return constant_time_compare(signature, _signer().signature(f"{thread_id}:{member_id}"))
 
 
+_silenced = ContextVar("forum_notifications_silenced", default=False)
+
+
+@contextmanager
+def silenced():
+    """Send no forum e-mail inside this block: for loading demo content, which is not news."""
+    token = _silenced.set(True)
+    try:
+        yield
+    finally:
+        _silenced.reset(token)
+
+
 def tell_followers(post):
-    tasks.email_followers.enqueue(post.pk)
+    """Once the post is saved for good, e-mail the thread's followers about it."""
+    if not _silenced.get():
+        transaction.on_commit(lambda: tasks.email_followers.enqueue(post.pk))
 
 
 def tell_moderators():
-    """Queue one e-mail per moderator per half hour, however many posts join the queue in
-    it: moderators want to know there is work, not to get a message per post."""
+    """Once the change is saved for good, tell the moderators there is work in the queue."""
+    if not _silenced.get():
+        transaction.on_commit(_email_moderators)
+
+
+def _email_moderators():
+    """One e-mail per moderator per half hour, however many posts join the queue in it:
+    moderators want to know there is work, not to get a message per post."""
     now = timezone.now()
     window = int(now.timestamp() // (MODERATOR_BATCH_MINUTES * 60))
     moderators = (

@@ -14,10 +14,11 @@ GROUPED_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple)
 
 
 def _kind(widget):
-    if isinstance(widget, forms.RadioSelect):
-        return "radios"
+    # Tick boxes first: Django's CheckboxSelectMultiple is a kind of RadioSelect.
     if isinstance(widget, forms.CheckboxSelectMultiple):
         return "checkboxes"
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
     if isinstance(widget, forms.CheckboxInput):
         return "checkbox"
     if isinstance(widget, forms.Textarea):
