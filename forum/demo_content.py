@@ -18,7 +18,6 @@ builder again adds nothing, and keeps whatever the moderator has done since.
 import datetime
 import os
 import random
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -32,7 +31,7 @@ from home.models import ContentPage
 from people.factories import MemberFactory
 
 from . import moderation, notifying, posting
-from .models import Category, Follow, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
+from .models import Category, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
 
 RANDOM_SEED = 42
 # Posts are dated between 7am and 11:30pm.
@@ -701,7 +700,8 @@ def build_forum(now=None):
         for conversation in sorted(CONVERSATIONS, key=lambda conversation: -conversation.started)
         if not Thread.objects.filter(title=conversation.title).exists()
     ]
-    with _quietly(new):
+    # Made-up posts are not news: loading them e-mails neither followers nor moderators.
+    with notifying.silenced():
         for conversation in new:
             _write(conversation, categories, people, now)
 
@@ -741,20 +741,6 @@ def _demo_password():
     from home.management.commands.load_demo_content import DEMO_PASSWORD
 
     return os.environ.get("DEMO_STAFF_PASSWORD", DEMO_PASSWORD)
-
-
-@contextmanager
-def _quietly(conversations):
-    """Made-up posts are not news, so loading them e-mails nobody: the moderators are not
-    told about the queue (they will find it), and the demo members stop following the new
-    threads before anything is sent, so no follower gets a reply e-mail."""
-    tell_moderators = notifying.tell_moderators
-    notifying.tell_moderators = lambda: None
-    try:
-        yield
-    finally:
-        notifying.tell_moderators = tell_moderators
-    Follow.objects.filter(thread__title__in=[conversation.title for conversation in conversations]).delete()
 
 
 def _write(conversation, categories, people, now):

@@ -58,6 +58,11 @@ class TestTheForumDemo:
     def test_loading_it_sends_nobody_an_email(self, demo):
         assert demo == {"emails": 0, "notifications": 0}
 
+    def test_members_follow_the_conversations_they_took_part_in(self):
+        for thread in Thread.objects.all():
+            writers = set(thread.posts.values_list("user", flat=True))
+            assert set(Follow.objects.filter(thread=thread).values_list("member", flat=True)) == writers
+
     def test_loading_again_adds_nothing(self):
         before = forum_state()
 
