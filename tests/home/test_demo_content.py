@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from forum.demo_content import MEMBERS as FORUM_MEMBERS
 from home.demo_content import PAGES
 from home.management.commands.load_demo_content import DEMO_PASSWORD, STAFF_ACCOUNTS
 from home.models import ContentPage, HomePage, SiteSettings
@@ -56,7 +57,7 @@ def test_running_twice_changes_nothing(capsys):
 
     assert site_state() == pages
     assert len(pages) == len(PAGES) + 1
-    assert get_user_model().objects.count() == users == len(STAFF_ACCOUNTS) + 1
+    assert get_user_model().objects.count() == users == len(STAFF_ACCOUNTS) + 1 + len(FORUM_MEMBERS)
     assert {page.pk: page.revisions.count() for page in Page.objects.all()} == revisions
     assert SiteSettings.objects.get().footer_links.count() == 3
     assert "About us (/about/): unchanged" in capsys.readouterr().out
@@ -81,6 +82,7 @@ def test_menu_shows_the_pages_people_look_for(demo_site):
         "service-changes",
         "you-said-we-did",
         "events",
+        "forum",
         "about",
         "how-we-involve-people",
         "contact",
