@@ -35,7 +35,10 @@ def _after_posting(request, forum, post):
     """Published: go and see it. Held: say why, and if it worried us, where to get help."""
     if post.status == Status.PUBLISHED:
         return redirect(forum.url + forum.reverse_subpage("permalink", kwargs={"post_id": post.pk}))
-    return TemplateResponse(request, "comments/posted.html", _waiting_context(forum, post))
+    # A redirect, so that reloading the page cannot send the post twice.
+    return redirect(
+        forum.url + forum.reverse_subpage("post_action", kwargs={"post_id": post.pk, "action": "waiting"}) + "?posted=1"
+    )
 
 
 def _waiting_context(forum, post):
@@ -158,4 +161,5 @@ def waiting(request, forum, post):
     """The author's view of their held post: why it waits, and urgent help if needed."""
     if post.user_id != request.user.pk:
         raise Http404
-    return TemplateResponse(request, "django_comments_xtd/moderated.html", _waiting_context(forum, post))
+    template = "comments/posted.html" if request.GET.get("posted") else "django_comments_xtd/moderated.html"
+    return TemplateResponse(request, template, _waiting_context(forum, post))

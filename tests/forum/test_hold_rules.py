@@ -14,7 +14,7 @@ def thread_opening(forum_page, category, other_member):
 
 def _reply_over_http(client, member, parent, text):
     client.force_login(member)
-    return client.post(f"/forum/posts/{parent.pk}/reply/", {"text": text})
+    return client.post(f"/forum/posts/{parent.pk}/reply/", {"text": text}, follow=True)
 
 
 @pytest.mark.parametrize(

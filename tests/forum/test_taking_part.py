@@ -171,8 +171,9 @@ def test_a_held_thread_tells_its_author_why(client, forum_page, category, newcom
     client.force_login(newcomer)
 
     response = client.post("/forum/new/", {"title": "First post", "category": category.pk, "text": "Hello all"})
+    assert response.status_code == 302  # so that reloading the page cannot post it twice
 
-    html = response.content.decode()
+    html = client.get(response["Location"]).content.decode()
     assert "Your post is waiting for a moderator" in html
     assert "first posts" in html
     assert Post.objects.get(comment="Hello all").status == Status.HELD
