@@ -22,6 +22,8 @@ from wagtail.search.index import RelatedFields, SearchField
 
 from home.dates import format_date, format_date_and_time
 
+from .scoped import search_within
+
 
 def searchable_texts(obj):
     """The text an item was indexed with, apart from its title, field by field: the snippet
@@ -62,6 +64,13 @@ class Source:
     def newest_first(self, queryset):
         return queryset.order_by(f"-{self.date_field}", "-id")
 
+    def search(self, kinds, query, *, operator, newest_first):
+        """The items of `kinds` matching `query`, most relevant first, or newest first."""
+        queryset = self.queryset(kinds)
+        if newest_first:
+            queryset = self.newest_first(queryset)
+        return search_within(queryset, query, operator=operator, order_by_relevance=not newest_first)
+
     def title(self, item):
         return item.title
 
@@ -69,15 +78,18 @@ class Source:
         return searchable_texts(item)
 
     def prepare(self, items):
-        """Fetch, for a page of results, the related rows the snippets are cut from (a
-        consultation's topic, an outcome's themes): one query per relation, however many
-        results."""
+        """A page of results, ready to be described: by default the same items, with the
+        related rows the snippets are cut from (a consultation's topic, an outcome's themes)
+        fetched in one query per relation, however many results. A source whose search
+        returns slimmed-down rows fetches them whole here, with None for any item that has
+        gone since."""
         by_model = {}
         for item in items:
             by_model.setdefault(type(item), []).append(item)
         for model, instances in by_model.items():
             relations = [f.field_name for f in model.get_search_fields() if isinstance(f, RelatedFields)]
             prefetch_related_objects(instances, *relations)
+        return items
 
 
 def visible_pages():
@@ -138,6 +150,12 @@ def registered_kinds():
 
 def kind_of(item):
     return next(kind for kind in _registry.values() if kind.includes(item))
+
+
+def source_of(item):
+    """The source an item came from, known from its class alone (a slimmed-down row may not
+    have what a kind's `condition` looks at)."""
+    return next(kind.source for kind in _registry.values() if isinstance(item, kind.models))
 
 
 def published_on(item):

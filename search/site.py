@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from django.utils.functional import cached_property
 from wagtail.search.backends import get_search_backend
 
-from .kinds import kind_of, registered_kinds
-from .scoped import search_within
+from .kinds import kind_of, registered_kinds, source_of
 from .text import Highlighter, query_terms
 
 RELEVANCE = "relevance"
@@ -62,10 +61,7 @@ def search_site(query, kinds=None, sort=RELEVANCE):
 
 
 def _search_source(source, kinds, query, operator, sort, merging):
-    queryset = source.queryset(kinds)
-    if sort == NEWEST:
-        queryset = source.newest_first(queryset)
-    results = search_within(queryset, query, operator=operator, order_by_relevance=sort == RELEVANCE)
+    results = source.search(kinds, query, operator=operator, newest_first=sort == NEWEST)
     if merging and sort == RELEVANCE:
         results = results.annotate_score(SCORE)
     return results
@@ -74,12 +70,15 @@ def _search_source(source, kinds, query, operator, sort, merging):
 def describe(items, query, request):
     """Turn one page of results into what the page shows, with a snippet for each."""
     items = list(items)
-    kinds = [kind_of(item) for item in items]
     by_source = {}
-    for item, kind in zip(items, kinds, strict=True):
-        by_source.setdefault(kind.source, []).append(item)
-    for source, its_items in by_source.items():
-        source.prepare(its_items)
+    for position, item in enumerate(items):
+        by_source.setdefault(source_of(item), []).append(position)
+    for source, positions in by_source.items():
+        ready = source.prepare([items[position] for position in positions])
+        for position, item in zip(positions, ready, strict=True):
+            items[position] = item
+    items = [item for item in items if item is not None]
+    kinds = [kind_of(item) for item in items]
     highlighter = Highlighter(query_terms(query))
     return [
         Hit(

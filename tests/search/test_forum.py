@@ -284,3 +284,26 @@ def test_the_forum_search_without_words_or_results_says_what_to_do(client, forum
     assert "We could not find any conversations or replies that match your search." in nothing
     assert '<a href="/search/?q=xylophone">search the whole site for ‘xylophone’</a>' in nothing
     assert f'href="{forum_page.url}new/"' in nothing
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="The index-only ranking is for PostgreSQL")
+def test_on_postgresql_posts_are_ranked_in_the_index_with_wagtails_own_scores(opening_post, other_member):
+    """search/postgres.py ranks posts without Wagtail's query; its scores must be Wagtail's,
+    or merging them with the pages' scores would put results in the wrong order."""
+    from wagtail.search.backends import get_search_backend
+
+    from search.postgres import PostSearch
+    from search.posts import visible_posts
+
+    reply(opening_post, other_member, "Night buses, night buses: the night buses are late.")
+    reply(opening_post, other_member, "The night buses run every hour.")
+    held = reply(opening_post, MemberFactory(), "Night buses are never on time.")
+    assert held.status == Status.HELD
+
+    ours = PostSearch("night buses").annotate_score("score")
+    wagtails = get_search_backend().search("night buses", visible_posts()).annotate_score("score")
+
+    assert ours.count() == wagtails.count() == 3
+    assert [(post.pk, pytest.approx(post.score)) for post in ours[:10]] == [
+        (post.pk, post.score) for post in wagtails[:10]
+    ]
