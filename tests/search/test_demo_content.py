@@ -1,5 +1,5 @@
-"""The demo content, searched as a new visitor would: the same best result for each query on
-SQLite and on PostgreSQL (`make test` runs this on both)."""
+"""The demo content, pages and forum, searched as a new visitor would: the same best result
+for each query on SQLite and on PostgreSQL (`make test` runs this on both)."""
 
 import pytest
 from django.core.management import call_command
@@ -19,6 +19,11 @@ BEST_RESULTS = {
     "Wendlebridge library": "Birth centre drop-in at Wendlebridge Library",
     "crisis café opening hours": "Opening hours for the Harrowmere crisis café",
     "minor injuries public meeting": "Public meeting about the minor injuries unit at night",
+    # The forum: a conversation by its title, and replies by their words.
+    "Sunday bus": "Is there a Sunday bus from Kellsmoor to Wendlebridge General?",
+    "minibus drivers": "Reply in ‘Who can get free patient transport?’",
+    "school counsellor": "Reply in ‘How long is the wait for children's mental health support?’",
+    "car share group": "Reply in ‘Is there a Sunday bus from Kellsmoor to Wendlebridge General?’",
 }
 
 

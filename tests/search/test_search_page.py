@@ -7,6 +7,7 @@ database backend; test_elasticsearch_live.py runs them again against a real Elas
 
 import datetime
 import re
+from html import unescape
 
 import pytest
 from django.db import connection
@@ -24,9 +25,9 @@ RESULT_TITLE = re.compile(r'<h3 class="nhsuk-heading-s search-result__title"><a 
 
 
 def result_titles(response):
-    """The titles of the results listed, in order, after any recommended ones."""
+    """The titles of the results listed, in order, after any recommended ones, as read."""
     html = response.content.decode()
-    return RESULT_TITLE.findall(html[html.index('id="results-heading"') :])
+    return [unescape(title) for title in RESULT_TITLE.findall(html[html.index('id="results-heading"') :])]
 
 
 def search(client, query, **params):
