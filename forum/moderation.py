@@ -34,6 +34,7 @@ def after_status_change(post):
         if thread.is_public != is_public:
             thread.is_public = is_public
             type(thread).objects.filter(pk=thread.pk).update(is_public=is_public)
+            _reindex_replies(thread)
     thread.refresh_counts()
     if post.is_visible and thread.is_public:
         insert_or_update_object(post)
@@ -42,6 +43,15 @@ def after_status_change(post):
         remove_object(post)
     if post.status == Status.HELD:
         notifying.tell_moderators()
+
+
+def _reindex_replies(thread):
+    """A thread's replies are findable exactly while the thread is public."""
+    for reply in Post.objects.filter(forum_thread=thread, level__gt=0).select_related("forum_thread"):
+        if thread.is_public and reply.is_visible:
+            insert_or_update_object(reply)
+        else:
+            remove_object(reply)
 
 
 def queue():

@@ -212,10 +212,15 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text) unless
 # ELASTICSEARCH_URL names a server.
+# English stemming on PostgreSQL whatever the server's default, and a fixed configuration
+# lets PostgreSQL parse a query once rather than once per matching row. SQLite ignores it.
+DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+
+
 def _search_backends():
     url = env.str("ELASTICSEARCH_URL", default="")
     if not url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": DATABASE_SEARCH}
     return {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",

@@ -5,7 +5,7 @@ suite on PostgreSQL; otherwise SQLite.
 """
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASES, env
+from .base import DATABASE_SEARCH, DATABASES, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
@@ -22,7 +22,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, as in development: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True

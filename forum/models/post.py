@@ -53,6 +53,7 @@ class Post(XtdComment, index.Indexed):
     search_fields = [
         index.SearchField("comment"),
         index.SearchField("search_title", boost=2),
+        index.FilterField("id"),
         index.FilterField("status"),
         index.FilterField("deleted_at"),
         index.FilterField("level"),
