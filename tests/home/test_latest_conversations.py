@@ -10,18 +10,11 @@ from django.utils.html import escape
 
 from forum import posting
 from forum.factories import CategoryFactory, established_member, start_thread
-from forum.models import ForumPage, Thread
+from forum.models import Thread
 from home.dates import format_date_and_time
 from people.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def forum(home_page):
-    page = ForumPage(title="Forum", slug="forum", intro="<p>Talk about local health services.</p>")
-    home_page.add_child(instance=page)
-    return page
 
 
 @pytest.fixture
@@ -54,7 +47,7 @@ def section(html):
     return html[start : html.index("</section>", start)]
 
 
-def test_shows_the_three_most_recently_active_threads(client, forum, transport, member):
+def test_shows_the_three_most_recently_active_threads(client, forum_page, transport, member):
     oldest = conversation(member, transport, "Buses to Wendlebridge General on Sundays", days_ago=9)
     night_taxi = conversation(member, transport, "Our trip to A&E in the night taxi", days_ago=1, replies=2)
     parking = conversation(member, transport, "Parking at the hospital", days_ago=3)
@@ -65,14 +58,14 @@ def test_shows_the_three_most_recently_active_threads(client, forum, transport, 
     positions = [latest.index(escape(thread.title)) for thread in (night_taxi, birth_centre, parking)]
     assert positions == sorted(positions)
     assert oldest.title not in latest
-    assert f'href="{forum.thread_url(night_taxi)}">Our trip to A&amp;E in the night taxi</a>' in latest
+    assert f'href="{forum_page.thread_url(night_taxi)}">Our trip to A&amp;E in the night taxi</a>' in latest
     assert "Getting to hospital and transport" in latest
     assert '<dd class="nhsuk-summary-list__value">2</dd>' in latest
     assert format_date_and_time(night_taxi.last_activity_at) in latest
     assert 'href="/forum/">Go to the forum</a>' in latest
 
 
-def test_a_held_thread_never_shows(client, forum, transport, member):
+def test_a_held_thread_never_shows(client, forum_page, transport, member):
     conversation(member, transport, "Getting to A&E at night", days_ago=5)
     held = start_thread(MemberFactory(display_name="Tomasz"), category=transport, title="Parking for the birth centre")
     assert not held.forum_thread.is_public
@@ -83,7 +76,7 @@ def test_a_held_thread_never_shows(client, forum, transport, member):
     assert "Parking for the birth centre" not in latest
 
 
-def test_an_empty_forum_invites_the_first_conversation(client, forum):
+def test_an_empty_forum_invites_the_first_conversation(client, forum_page):
     latest = section(client.get("/").text)
 
     assert "There are no conversations yet" in latest
@@ -99,7 +92,7 @@ def test_hidden_when_there_is_no_forum(client, home_page, transport, member):
     assert "Getting to A&amp;E at night" not in html
 
 
-def test_a_fixed_number_of_queries(client, forum, transport, member):
+def test_a_fixed_number_of_queries(client, forum_page, transport, member):
     conversation(member, transport, "Getting to A&E at night", days_ago=5)
     client.get("/")  # fills the caches that every page uses
     with CaptureQueriesContext(connection) as one:
