@@ -2,19 +2,18 @@
 over conversations and replies and nothing else."""
 
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
 
 from home.pagination import paginate
 from search.forms import SearchForm
 from search.posts import forum_kinds
-from search.site import describe, search_site
+from search.site import RELEVANCE, describe, search_site
+from search.statistics import record_search
 
 PER_PAGE = 10
 
 
 def forum_search(request, forum_page):
     form = SearchForm(request.GET, kinds=forum_kinds())
-    form.fields["q"].label = _("Search the forum")
     context = {
         "page": forum_page,
         "form": form,
@@ -30,4 +29,7 @@ def forum_search(request, forum_page):
             some_words_only=found.some_words_only,
             **pagination.as_context(),
         )
+        # Counted in the editors' search statistics like the site search: once, as typed.
+        if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
+            record_search(form.query, found=bool(found.count))
     return TemplateResponse(request, "forum/search.html", context)

@@ -307,3 +307,18 @@ def test_on_postgresql_posts_are_ranked_in_the_index_with_wagtails_own_scores(op
     assert [(post.pk, pytest.approx(post.score)) for post in ours[:10]] == [
         (post.pk, post.score) for post in wagtails[:10]
     ]
+
+
+def test_forum_searches_count_in_the_editors_statistics(client, forum_page, opening_post):
+    from wagtail.contrib.search_promotions.models import Query
+
+    from search.models import NoResultsDailyHits
+
+    client.get("/forum/search/?q=helicopter")
+    client.get("/forum/search/?q=hospital")
+    client.get("/forum/search/?q=hospital&page=2")
+
+    assert Query.get("hospital").hits == 1
+    assert NoResultsDailyHits.objects.filter(query__query_string="helicopter").exists()
+    assert not NoResultsDailyHits.objects.filter(query__query_string="hospital").exists()
+    assert "Search the forum" in client.get("/forum/search/").content.decode()
