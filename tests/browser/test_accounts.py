@@ -10,10 +10,10 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from people.factories import UserFactory
+from tests.browser.accounts import PASSWORD, log_in
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)
-PASSWORD = "a-long-test-password"
 
 
 def tab_to(page, target, most=40):
@@ -108,14 +108,6 @@ def robin(home_page):
     user = UserFactory(email="robin@example.org", display_name="Robin")
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/$"))
 
 
 def check(page, heading, shot, assert_no_axe_violations):

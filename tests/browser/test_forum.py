@@ -22,10 +22,10 @@ from forum.factories import CategoryFactory, HouseRuleFactory, established_membe
 from forum.models import Follow, ForumPage
 from forum.notifying import unsubscribe_kwargs
 from people.factories import MemberFactory
+from tests.browser.accounts import PASSWORD, log_in
 
 SHOTS = Path("/tmp/forum-shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)
-PASSWORD = "a-long-test-password"  # what people.factories gives every user
 PHONE = {"width": 375, "height": 812}
 
 
@@ -72,15 +72,6 @@ def moderator(forum_roles):
     user = MemberFactory(email="mo@example.org", display_name="Mo from the engagement team")
     user.groups.add(Group.objects.get(name="Moderators"))
     return user
-
-
-def log_in(page, user):
-    """Log in through the log-in page, as a person would."""
-    page.goto("/accounts/login/")
-    page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/$"))
 
 
 def log_in_quickly(page, user, live_server):
