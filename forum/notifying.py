@@ -89,7 +89,7 @@ def tell_author_of_removal(post):
     """Tell the author which house rule their post broke, so removal is never a mystery."""
     from .models import ForumPage
 
-    forum = ForumPage.objects.live().first()
+    forum = ForumPage.current()
     if post.user is None or forum is None:
         return
     notify(

@@ -17,7 +17,7 @@ def email_followers(post_id):
     post = Post.objects.select_related("forum_thread", "forum_thread__category", "user").filter(pk=post_id).first()
     if post is None or post.is_opening_post or not post.is_visible or not post.forum_thread.is_public:
         return 0
-    forum = ForumPage.objects.live().first()
+    forum = ForumPage.current()
     if forum is None:
         return 0
     thread = post.forum_thread

@@ -83,7 +83,7 @@ class ForumLinks:
 
     def __init__(self, request):
         self.request = request
-        self.forum = ForumPage.objects.live().first()
+        self.forum = ForumPage.current()
 
     def permalink(self, post):
         if self.forum is None:

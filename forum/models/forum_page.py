@@ -27,6 +27,11 @@ class ForumPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("forum")
 
+    @classmethod
+    def current(cls):
+        """The site's forum (there is at most one), or None while it is not published."""
+        return cls.objects.live().first()
+
     # Fixed words come before the category pattern; Category.clean() refuses them as slugs.
     @path("")
     def index(self, request):

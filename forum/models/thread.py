@@ -61,7 +61,7 @@ class Thread(models.Model):
     def get_absolute_url(self):
         from .forum_page import ForumPage
 
-        forum = ForumPage.objects.live().first()
+        forum = ForumPage.current()
         return forum.thread_url(self) if forum else None
 
     def refresh_counts(self):

@@ -17,7 +17,7 @@ def plain_text(text):
 @register.inclusion_tag("forum/includes/conversations_about.html", takes_context=True)
 def conversations_about(context, page):
     """The public threads about a consultation or service change, and a way to start one."""
-    forum = ForumPage.objects.live().first()
+    forum = ForumPage.current()
     threads = []
     if forum:
         threads = list(

@@ -83,19 +83,23 @@ def home_page(transactional_db):
     return home
 
 
-@pytest.fixture
-def staff_roles(home_page):
-    """The Editors, Publishers and Moderators groups and the approval workflow, made by the same
-    code as the migration. That code flips every app's `models_module` to create permissions
-    early, which is harmless on a migration's throwaway registry but would make later flushes
-    skip post_migrate on the real one, so put the real values back."""
-    roles = importlib.import_module("people.migrations.0002_roles")
+def rerun_migration_code(module, function):
+    """Run a data migration's function again on the real app registry, after the live
+    server's flush deleted what it made. The migrations flip every app's `models_module` to
+    create permissions early, harmless on a migration's throwaway registry but it would make
+    later flushes skip post_migrate on the real one, so put the real values back."""
     models_modules = {config: config.models_module for config in apps.get_app_configs()}
     try:
-        roles.create_roles(apps, None)
+        getattr(importlib.import_module(module), function)(apps, None)
     finally:
         for config, models_module in models_modules.items():
             config.models_module = models_module
+
+
+@pytest.fixture
+def staff_roles(home_page):
+    """The Editors, Publishers and Moderators groups and the approval workflow."""
+    rerun_migration_code("people.migrations.0002_roles", "create_roles")
 
 
 @pytest.fixture

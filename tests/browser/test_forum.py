@@ -4,12 +4,10 @@ axe checks every forum page, and the thread page fits a phone screen.
 
 Screenshots go to /tmp/forum-shots/ for a person to look at; they are not committed."""
 
-import importlib
 import re
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -23,6 +21,7 @@ from forum.models import Follow, ForumPage
 from forum.notifying import unsubscribe_kwargs
 from people.factories import MemberFactory
 from tests.browser.accounts import PASSWORD, log_in
+from tests.browser.conftest import rerun_migration_code
 
 SHOTS = Path("/tmp/forum-shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)
@@ -34,16 +33,10 @@ PHONE = {"width": 375, "height": 812}
 
 @pytest.fixture
 def forum_roles(staff_roles):
-    """The staff groups with their forum permissions (Moderators moderate posts) and the
-    safeguarding word list, made by the forum's own migration code: the live server's flush
-    deletes what the migrations made. Like `staff_roles`, put back the apps' models modules."""
-    forum_roles = importlib.import_module("forum.migrations.0002_roles_and_safeguarding_words")
-    models_modules = {config: config.models_module for config in apps.get_app_configs()}
-    try:
-        forum_roles.forward(apps, None)
-    finally:
-        for config, models_module in models_modules.items():
-            config.models_module = models_module
+    """The staff groups' forum permissions (Moderators moderate posts and see sanctions) and
+    the safeguarding word list, made by the forum's own migrations."""
+    rerun_migration_code("forum.migrations.0002_roles_and_safeguarding_words", "forward")
+    rerun_migration_code("forum.migrations.0003_moderators_see_sanctions", "forward")
 
 
 @pytest.fixture
