@@ -3,6 +3,7 @@
 import uuid
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
@@ -11,17 +12,46 @@ from home.forms import HoneypotForm
 from .models.responses import Channel
 
 
+class EmailAddressField(forms.EmailField):
+    """An e-mail address, in the site's spelling, with one error at a time.
+
+    Django checks an address twice (its length, then its form), so a long mistyped address got
+    two messages; an address too long is just not an address, so it gets the one."""
+
+    default_error_messages = {"invalid": _("Enter an e-mail address like name@example.org")}
+
+    def run_validators(self, value):
+        try:
+            super().run_validators(value)
+        except ValidationError as error:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
 class QuestionnaireFormBuilder(FormBuilder):
-    """Wagtail's form builder, with inputs that suit a phone: a real date picker and a
+    """Wagtail's form builder, made fit for asking the public.
+
+    Nothing is answered for anyone: no question starts with a value, and a drop-down starts on a
+    blank choice rather than its first option. Inputs suit a phone: a real date picker and a
     number keypad."""
 
     def get_field_options(self, field):
         options = super().get_field_options(field)
+        options["initial"] = None
         options["error_messages"] = {
             "required": _("Answer the question: %(question)s") % {"question": field.label},
             "invalid": _("Check your answer to: %(question)s") % {"question": field.label},
         }
         return options
+
+    def get_formatted_field_initial(self, field):
+        return None
+
+    def create_dropdown_field(self, field, options):
+        options["choices"] = [("", _("Choose an answer")), *self.get_formatted_field_choices(field)]
+        return forms.ChoiceField(**options)
+
+    def create_email_field(self, field, options):
+        return EmailAddressField(**options)
 
     def create_date_field(self, field, options):
         return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **options)
@@ -36,6 +66,16 @@ class QuestionnaireFormBuilder(FormBuilder):
         return forms.CharField(max_length=255, **options)
 
 
+class KeyedInFormBuilder(QuestionnaireFormBuilder):
+    """The same questions for staff typing in a paper, event or phone response. Every question
+    may be left blank: people leave questions out on paper too, and we store what they wrote."""
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        options["required"] = False
+        return options
+
+
 class RespondentForm(HoneypotForm):
     """Added after the questions on every consultation: what a person wants back from us, plus
     the hidden fields that stop double submissions and bots.
@@ -43,7 +83,7 @@ class RespondentForm(HoneypotForm):
     Kept out of the answers on purpose: contact details are stored apart from what people said.
     """
 
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("Your e-mail address"),
         required=False,
         help_text=_("Only if you want a receipt or to hear what we decided. We will not use it for anything else."),
@@ -62,7 +102,8 @@ class RespondentForm(HoneypotForm):
     def clean(self):
         cleaned = super().clean()
         wants_email = cleaned.get("send_receipt") or cleaned.get("hear_outcome")
-        if wants_email and not cleaned.get("email"):
+        # An address that is there but mistyped already has its error: one is enough.
+        if wants_email and not cleaned.get("email") and "email" not in self.errors:
             self.add_error("email", _("Enter your e-mail address so we can write to you"))
         return cleaned
 
@@ -75,7 +116,7 @@ class KeyedInResponseForm(forms.Form):
         choices=[choice for choice in Channel.choices if choice[0] != Channel.ONLINE],
         widget=forms.RadioSelect,
     )
-    hear_outcome_email = forms.EmailField(
+    hear_outcome_email = EmailAddressField(
         label=_("E-mail address to tell about the outcome"),
         required=False,
         help_text=_("Only if the person ticked the box asking to hear what we decide."),
@@ -110,13 +151,10 @@ class FinderForm(forms.Form):
 class OpeningReminderForm(HoneypotForm):
     """ "Tell me when it opens", on a consultation that is coming soon."""
 
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("Your e-mail address"),
         help_text=_("We will e-mail you once, when this consultation opens, then delete your address."),
-        error_messages={
-            "required": _("Enter your e-mail address"),
-            "invalid": _("Enter an e-mail address like name@example.org"),
-        },
+        error_messages={"required": _("Enter your e-mail address")},
     )
 
     def __init__(self, *args, **kwargs):

@@ -15,7 +15,7 @@ from django_ratelimit.core import is_ratelimited
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from .forms import QuestionnaireFormBuilder, RespondentForm
+from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
 from .recording import record_response
 
 RESPONSES_PER_HOUR = getattr(settings, "CONSULTATION_RESPONSES_PER_HOUR", "30/h")
@@ -25,6 +25,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
     """Serves a consultation page with its questionnaire, and the confirmation after it."""
 
     form_builder = QuestionnaireFormBuilder
+    keyed_in_form_builder = KeyedInFormBuilder
 
     def get_submission_class(self):
         from .models import ConsultationResponse
@@ -36,9 +37,16 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
         return ConsultationSubmissionsListView
 
+    def get_keyed_in_form(self, *args, **kwargs):
+        """The questionnaire as staff key in a paper, event or phone response: the same
+        questions, built the same way, but any of them may be left blank."""
+        form_class = self.keyed_in_form_builder(self.get_form_fields()).get_form_class()
+        return form_class(*args, **{**self.get_form_parameters(), **kwargs})
+
     def get_data_fields(self):
-        """Export columns: reference and channel first, then every question. E-mail
-        questions are contact details and are left out unless `include_contact` is set."""
+        """Export columns: reference and channel first, then every question. Contact details
+        (e-mail questions, and the address given to hear the outcome) are left out unless
+        `include_contact` is set."""
         fields = [("reference", _("Reference")), ("channel", _("Channel")), ("submit_time", _("Submitted"))]
         include_contact = getattr(self, "include_contact", False)
         fields += [
@@ -46,6 +54,8 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             for question in self.get_form_fields()
             if include_contact or question.field_type != "email"
         ]
+        if include_contact:
+            fields.append(("outcome_email", _("E-mail address to tell the outcome")))
         return fields
 
     def can_answer(self, user):

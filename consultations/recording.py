@@ -21,7 +21,8 @@ def record_response(
 ):
     """Store one response and what the person asked of us. Returns (response, created).
 
-    A second call with the same submission token (a double click, or back and send again)
+    Questions left blank are not stored: a blank is no answer, and exports and results show it
+    as one. A second call with the same submission token (a double click, or back and send again)
     returns the first response instead of storing another. The receipt is only queued: a mail
     server that is down cannot lose the response.
     """
@@ -29,6 +30,7 @@ def record_response(
         existing = ConsultationResponse.objects.filter(submission_token=submission_token, page=page).first()
         if existing:
             return existing, False
+    answers = {name: value for name, value in answers.items() if value not in (None, "", [])}
     try:
         with transaction.atomic():
             response = ConsultationResponse.objects.create(
@@ -40,7 +42,9 @@ def record_response(
                 keyed_in_by=keyed_in_by,
             )
             if outcome_email:
-                OutcomeSubscription.objects.get_or_create(consultation=page, email=outcome_email.strip().lower())
+                OutcomeSubscription.objects.get_or_create(
+                    consultation=page, email=outcome_email.strip().lower(), defaults={"response": response}
+                )
     except IntegrityError:
         # The same form, sent twice at the same moment: the other request stored it.
         return ConsultationResponse.objects.get(submission_token=submission_token, page=page), False

@@ -5,11 +5,14 @@ every editor: answers can carry personal stories. Contact details are left out o
 unless the exporter asks for them and holds the permission to see them.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -33,9 +36,23 @@ def only_engagement_leads_read_responses(user, editable_forms):
     return editable_forms.none()
 
 
+def uk_time(value):
+    """A moment as people in the UK read a clock, to the second: UK time, no microseconds,
+    no offset."""
+    return timezone.localtime(value).replace(microsecond=0, tzinfo=None)
+
+
 class ConsultationSubmissionsListView(SubmissionsListView):
     """Wagtail's submissions listing and export, with the channel and reference, and contact
     details only on request (`?include_contact=1`) for those allowed to see them."""
+
+    custom_value_preprocess = {
+        **SubmissionsListView.custom_value_preprocess,
+        datetime.datetime: {
+            SubmissionsListView.FORMAT_CSV: lambda value: uk_time(value).isoformat(" "),
+            SubmissionsListView.FORMAT_XLSX: uk_time,
+        },
+    }
 
     def dispatch(self, request, *args, **kwargs):
         form_page = kwargs["form_page"]
@@ -43,6 +60,9 @@ class ConsultationSubmissionsListView(SubmissionsListView):
             EXPORT_CONTACT_DETAILS
         )
         return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("outcome_subscription")
 
     @cached_property
     def header_more_buttons(self):
@@ -67,7 +87,7 @@ def key_in_response(request, page_id):
     page = get_object_or_404(ConsultationPage, pk=page_id).specific
     if not request.user.has_perm(KEY_IN_RESPONSES):
         raise PermissionDenied
-    form = page.get_form(request.POST or None, page=page, user=request.user)
+    form = page.get_keyed_in_form(request.POST or None, page=page, user=request.user)
     keyed_form = KeyedInResponseForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and keyed_form.is_valid():
         response, _created = record_response(
@@ -79,8 +99,11 @@ def key_in_response(request, page_id):
         )
         messages.success(
             request,
-            _("Saved the %(channel)s response. Its reference is %(reference)s. You can enter the next one now.")
-            % {"channel": response.get_channel_display().lower(), "reference": response.reference},
+            _(
+                "Response saved. How it reached us: %(channel)s. Its reference is %(reference)s. "
+                "You can enter the next one now."
+            )
+            % {"channel": response.get_channel_display(), "reference": response.reference},
         )
         return redirect("consultations_key_in", page_id=page.pk)
     return TemplateResponse(

@@ -1,6 +1,7 @@
 """Consultations: asking people what they think of a proposed change, then telling them what
 happened. See DESIGN.md, "The engagement cycle"."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils import timezone
@@ -14,6 +15,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from consultations.admin.page_form import ConsultationPageForm
 from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from home.blocks import BaseStreamBlock
@@ -95,8 +97,40 @@ class ConsultationQuestion(AbstractFormField):
     CHOICE_TYPES = {"radio", "checkboxes", "dropdown"}
 
     page = ParentalKey("ConsultationPage", on_delete=models.CASCADE, related_name="form_fields")
+    label = models.CharField(
+        _("question"),
+        max_length=255,
+        help_text=_("The question as people will read it, for example 'How would you get to the birth centre?'"),
+    )
+    help_text = models.CharField(
+        _("hint"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Optional. A short line under the question that helps people answer, for example 'Tick all that apply'."
+        ),
+    )
+    required = models.BooleanField(
+        _("must be answered"),
+        default=True,
+        help_text=_("Untick to let people skip this question. Staff keying in paper responses may always skip it."),
+    )
     field_type = models.CharField(_("question type"), max_length=16, choices=QUESTION_TYPES)
     field_type.required_on_save = True
+    choices = models.TextField(
+        _("answers to choose from"),
+        blank=True,
+        help_text=_("One answer per line. Only for single choice, multiple choice and drop-down questions."),
+    )
+
+    # No default value: an answer filled in for people is an answer they did not give.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text"),
+        FieldPanel("required"),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+    ]
 
     @property
     def is_choice(self):
@@ -162,7 +196,14 @@ class ConsultationPage(QuestionnaireMixin, Page):
     opens_at = models.DateTimeField(_("opens"), help_text=_("UK time. People can answer from this moment."))
     closes_at = models.DateTimeField(_("closes"), help_text=_("UK time. Answers are refused from this moment."))
     engagement_level = models.CharField(
-        _("level of engagement"), max_length=16, choices=EngagementLevel.choices, default=EngagementLevel.CONSULTING
+        _("level of engagement"),
+        max_length=16,
+        choices=EngagementLevel.choices,
+        default=EngagementLevel.CONSULTING,
+        help_text=_(
+            "How much say people have, from 'Informing' (the decision is made) to 'Devolving' (local people "
+            "decide). The page explains the level you choose in plain words."
+        ),
     )
     audience = models.CharField(
         _("who it is for"), max_length=255, help_text=_("For example: 'Anyone who uses Kellsmoor Community Hospital'.")
@@ -202,9 +243,10 @@ class ConsultationPage(QuestionnaireMixin, Page):
         _("paper copy by post"), blank=True, help_text=_("How to ask for a paper copy and where to send it back.")
     )
     phone = models.CharField(_("phone number for help and answers"), max_length=40, blank=True)
-    contact_email = models.EmailField(blank=True)
+    contact_email = models.EmailField(_("e-mail address for help and answers"), blank=True)
 
     objects = ConsultationManager()
+    base_form_class = ConsultationPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -282,6 +324,11 @@ class ConsultationPage(QuestionnaireMixin, Page):
         if stage == Stage.COMING_SOON:
             context.setdefault("reminder_form", OpeningReminderForm())
         return context
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The closing date must be after the opening date.")})
 
     @path("remind-me/", name="remind_me")
     def remind_me(self, request):

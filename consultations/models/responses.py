@@ -57,7 +57,15 @@ class ConsultationResponse(AbstractFormSubmission):
         permissions = [("view_contact_details", _("Can export respondents' contact details"))]
 
     def get_data(self):
-        return {**super().get_data(), "reference": self.reference, "channel": self.get_channel_display()}
+        """The answers, with what the exports add. The address to tell the outcome is only
+        exported when a column asks for it (see `QuestionnaireMixin.get_data_fields`)."""
+        subscription = getattr(self, "outcome_subscription", None)
+        return {
+            **super().get_data(),
+            "reference": self.reference,
+            "channel": self.get_channel_display(),
+            "outcome_email": subscription.email if subscription else "",
+        }
 
 
 class OutcomeSubscription(models.Model):
@@ -68,6 +76,14 @@ class OutcomeSubscription(models.Model):
         "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="outcome_subscriptions"
     )
     email = models.EmailField()
+    response = models.OneToOneField(
+        ConsultationResponse,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outcome_subscription",
+        help_text=_("The response given with this request, so the export with contact details can show it."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

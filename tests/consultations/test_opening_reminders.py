@@ -63,3 +63,9 @@ def test_bots_and_open_consultations_store_no_reminder(client, gp_line, open_con
     response = ask(client, open_consultation, "late@example.org")
     assert response.status_code == 302
     assert not OpeningReminder.objects.exists()
+
+
+def test_a_very_long_address_gets_one_message(client, gp_line):
+    response = ask(client, gp_line, "kim@" + "x" * 330 + ".org")
+    assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
+    assert not OpeningReminder.objects.exists()

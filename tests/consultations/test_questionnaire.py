@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations.factories import ConsultationQuestionFactory
 from consultations.models import Channel, ConsultationResponse, OutcomeSubscription
 from people.factories import UserFactory
 
@@ -134,3 +135,69 @@ def test_consultation_that_requires_an_account_sends_people_to_log_in(client, op
 
 def test_a_confirmation_for_another_reference_is_not_found(client, open_consultation):
     assert client.get(open_consultation.url + "confirmation/NOPE1234/").status_code == 404
+
+
+@pytest.fixture
+def optional_choices(open_consultation):
+    """The birth centre trial's questions: an optional drop-down, and optional radios on which
+    an editor once set a default answer."""
+    ConsultationQuestionFactory(
+        page=open_consultation,
+        label="How would you get to the birth centre?",
+        field_type="dropdown",
+        choices="By car\nBy bus\nOn foot",
+        required=False,
+    )
+    ConsultationQuestionFactory(
+        page=open_consultation,
+        label="Have you been to the birth centre before?",
+        field_type="radio",
+        choices="Yes\nNo",
+        default_value="Yes",
+        required=False,
+    )
+    return open_consultation
+
+
+def test_optional_choice_questions_start_unanswered_and_store_nothing_when_left_alone(client, optional_choices):
+    html = client.get(optional_choices.url).content.decode()
+    assert '<option value="" selected>Choose an answer</option>' in html
+    assert '<option value="By car">By car</option>' in html
+    assert " checked" not in html
+
+    client.post(optional_choices.url, answers_for(optional_choices, uuid.uuid4()))
+    stored = ConsultationResponse.objects.get()
+    assert "how_would_you_get_to_the_birth_centre" not in stored.form_data
+    assert "have_you_been_to_the_birth_centre_before" not in stored.form_data
+    assert stored.form_data["how_often_do_you_use_the_unit_at_night"] == "Once a year"
+
+
+def test_a_required_drop_down_left_on_its_blank_choice_is_an_error(client, open_consultation):
+    ConsultationQuestionFactory(
+        page=open_consultation, label="Which site?", field_type="dropdown", choices="North\nSouth", required=True
+    )
+    html = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4(), which_site="")).content
+    assert "Answer the question: Which site?" in html.decode()
+    assert not ConsultationResponse.objects.exists()
+
+
+@pytest.mark.parametrize("address", ["sam@", "sam@" + "x" * 330 + ".org"], ids=["mistyped", "too long"])
+def test_a_wrong_address_for_the_outcome_gets_one_message(client, open_consultation, address):
+    data = answers_for(
+        open_consultation, uuid.uuid4(), **{"respondent-email": address, "respondent-hear_outcome": "on"}
+    )
+    response = client.post(open_consultation.url, data)
+    assert response.context["respondent_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
+    html = response.content.decode()
+    assert "Enter your e-mail address so we can write to you" not in html
+    assert "email address" not in html.lower()
+    assert not ConsultationResponse.objects.exists()
+
+
+def test_a_wrong_address_in_an_e_mail_question_gets_one_message(client, open_consultation):
+    ConsultationQuestionFactory(page=open_consultation, label="Your e-mail if we may contact you", field_type="email")
+    data = answers_for(open_consultation, uuid.uuid4(), your_e_mail_if_we_may_contact_you="sam@" + "x" * 330)
+    response = client.post(open_consultation.url, data)
+    assert response.context["form"].errors["your_e_mail_if_we_may_contact_you"] == [
+        "Check your answer to: Your e-mail if we may contact you"
+    ]

@@ -57,6 +57,46 @@ def test_publisher_keys_in_a_paper_response(publisher_client, open_consultation)
     assert open_consultation.outcome_subscriptions.get().email == "reader@example.org"
 
 
+def test_a_paper_form_that_skipped_a_required_question_is_keyed_in_as_written(publisher_client, open_consultation):
+    ConsultationQuestionFactory(
+        page=open_consultation, label="Which site?", field_type="dropdown", choices="North\nSouth", required=False
+    )
+    url = reverse("consultations_key_in", args=[open_consultation.pk])
+    form = publisher_client.get(url).content.decode()
+    assert '<option value="" selected>Choose an answer</option>' in form  # built as the online one is
+
+    publisher_client.post(
+        url,
+        {"keyed-channel": Channel.PAPER, "what_worries_you_about_the_change": "Parking.", "which_site": ""},
+    )
+    stored = ConsultationResponse.objects.get()
+    assert stored.keyed_in_by is not None
+    assert stored.form_data == {"what_worries_you_about_the_change": "Parking."}
+
+    csv = b"".join(
+        publisher_client.get(
+            reverse("wagtailforms:list_submissions", args=[open_consultation.pk]), {"export": "csv"}
+        ).streaming_content
+    ).decode()
+    header, row = csv.splitlines()[:2]
+    assert header.split(",")[3:] == [
+        "How often do you use the unit at night?",
+        "What worries you about the change?",
+        "Which of these would help?",
+        "Which site?",
+    ]
+    assert row.split(",")[1] == "Paper"
+    assert row.split(",")[3:] == ["", "Parking.", "", ""]
+
+
+@pytest.mark.parametrize("channel", [choice for choice in Channel if choice != Channel.ONLINE])
+def test_the_message_after_keying_in_reads_well_for_every_channel(publisher_client, open_consultation, channel):
+    url = reverse("consultations_key_in", args=[open_consultation.pk])
+    html = publisher_client.post(url, {"keyed-channel": channel}, follow=True).content.decode()
+    reference = ConsultationResponse.objects.get().reference
+    assert f"Response saved. How it reached us: {channel.label}. Its reference is {reference}." in html
+
+
 def test_editors_cannot_key_in_or_read_responses(client, open_consultation):
     client.force_login(member_of("Editors"))
     # The admin turns a refusal into a redirect to its dashboard with a message.
@@ -86,6 +126,35 @@ def test_export_has_channel_and_no_contact_details_unless_asked(publisher_client
         publisher_client.get(url, {"export": "csv", "include_contact": "1"}).streaming_content
     ).decode()
     assert "pat@example.org" in with_contact
+
+
+def test_the_export_with_contact_details_has_the_address_given_to_hear_the_outcome(publisher_client, open_consultation):
+    """The trial's case: no e-mail question, one person ticked 'Tell me what you decide'."""
+    Client().post(
+        open_consultation.url,
+        answers_for(
+            open_consultation, uuid.uuid4(), **{"respondent-email": "Sam@Example.org", "respondent-hear_outcome": "on"}
+        ),
+    )
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+    plain = b"".join(publisher_client.get(url, {"export": "csv"}).streaming_content).decode()
+    with_contact = b"".join(
+        publisher_client.get(url, {"export": "csv", "include_contact": "1"}).streaming_content
+    ).decode()
+    assert "sam@example.org" not in plain
+    header, row = with_contact.splitlines()[:2]
+    assert header.endswith(",E-mail address to tell the outcome")
+    assert row.endswith(",sam@example.org")
+
+
+@pytest.mark.parametrize("contact", [{}, {"include_contact": "1"}], ids=["plain", "with contact details"])
+def test_exports_give_the_time_in_uk_time_to_the_second(publisher_client, open_consultation, contact):
+    response, _created = record_response(open_consultation, {}, channel=Channel.PAPER)
+    summer_noon_utc = datetime.datetime(2026, 7, 1, 12, 0, 0, 123456, tzinfo=datetime.UTC)
+    ConsultationResponse.objects.filter(pk=response.pk).update(submit_time=summer_noon_utc)
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+    csv = b"".join(publisher_client.get(url, {"export": "csv", **contact}).streaming_content).decode()
+    assert f"{response.reference},Paper,2026-07-01 13:00:00," in csv
 
 
 def test_paper_responses_count_in_published_results_by_channel(client, closed_consultation):
