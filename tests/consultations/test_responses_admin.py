@@ -1,9 +1,11 @@
 """Engagement leads key in paper responses, read and export them; results count every channel."""
 
 import datetime
+import io
 import threading
 import uuid
 
+import openpyxl
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -147,14 +149,33 @@ def test_the_export_with_contact_details_has_the_address_given_to_hear_the_outco
     assert row.endswith(",sam@example.org")
 
 
-@pytest.mark.parametrize("contact", [{}, {"include_contact": "1"}], ids=["plain", "with contact details"])
-def test_exports_give_the_time_in_uk_time_to_the_second(publisher_client, open_consultation, contact):
+@pytest.fixture
+def paper_response_at_summer_noon(open_consultation):
+    """A response received at noon UTC on 1 July 2026, which is 1pm in the UK."""
     response, _created = record_response(open_consultation, {}, channel=Channel.PAPER)
-    summer_noon_utc = datetime.datetime(2026, 7, 1, 12, 0, 0, 123456, tzinfo=datetime.UTC)
-    ConsultationResponse.objects.filter(pk=response.pk).update(submit_time=summer_noon_utc)
+    noon_utc = datetime.datetime(2026, 7, 1, 12, 0, 0, 123456, tzinfo=datetime.UTC)
+    ConsultationResponse.objects.filter(pk=response.pk).update(submit_time=noon_utc)
+    return response
+
+
+@pytest.mark.parametrize("contact", [{}, {"include_contact": "1"}], ids=["plain", "with contact details"])
+def test_csv_exports_give_the_time_in_uk_time_to_the_second(
+    publisher_client, open_consultation, paper_response_at_summer_noon, contact
+):
     url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
     csv = b"".join(publisher_client.get(url, {"export": "csv", **contact}).streaming_content).decode()
-    assert f"{response.reference},Paper,2026-07-01 13:00:00," in csv
+    assert f"{paper_response_at_summer_noon.reference},Paper,2026-07-01 13:00:00," in csv
+
+
+def test_the_spreadsheet_export_gives_the_time_in_uk_time_to_the_second(
+    publisher_client, open_consultation, paper_response_at_summer_noon
+):
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(b"".join(publisher_client.get(url, {"export": "xlsx"}).streaming_content))
+    )
+    submitted = list(workbook.active.values)[1][2]
+    assert submitted == datetime.datetime(2026, 7, 1, 13, 0, 0)
 
 
 def test_paper_responses_count_in_published_results_by_channel(client, closed_consultation):
