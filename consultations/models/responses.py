@@ -75,7 +75,7 @@ class OutcomeSubscription(models.Model):
     consultation = models.ForeignKey(
         "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="outcome_subscriptions"
     )
-    email = models.EmailField()
+    email = models.EmailField(_("e-mail address"))
     response = models.OneToOneField(
         ConsultationResponse,
         null=True,
@@ -101,7 +101,7 @@ class OpeningReminder(models.Model):
     consultation = models.ForeignKey(
         "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="opening_reminders"
     )
-    email = models.EmailField()
+    email = models.EmailField(_("e-mail address"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
