@@ -132,4 +132,7 @@ def test_home_page_fits_a_phone_screen(new_page, home_page, assert_no_axe_violat
     page.goto("/")
     expect(page.get_by_role("heading", level=1)).to_have_text(home_page.title)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 375, "the page scrolls sideways on a phone"
+    account_bar = page.get_by_role("navigation", name="Account").bounding_box()
+    account_link = page.get_by_role("listitem").filter(has=page.get_by_role("link", name="Your account")).bounding_box()
+    assert account_link["width"] >= account_bar["width"] - 2, "an empty band beside 'Your account'"
     assert_no_axe_violations(page)
