@@ -35,6 +35,10 @@ node_modules/.installed: package.json package-lock.json
 /usr/bin/chromium:
 	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
 
+# The Nu HTML checker (npm's vnu-jar) is a Java program.
+/usr/bin/java:
+	$(MAKE) --no-print-directory system-package PACKAGE=default-jre-headless
+
 system-package: # Installs a Debian package when we are root; otherwise says what to install.
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PACKAGE) >/dev/null; \
@@ -62,13 +66,13 @@ format: $(VENV)/.dev ## Format Python code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium ## The whole suite on SQLite, browser tests included
+test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java ## The whole suite on SQLite, browser and HTML checker tests included
 	$(VENV)/bin/pytest -n 2
 
 test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
 	if $(PY) scripts/database_reachable.py "$$url"; then \
-		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser"; \
+		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser and not html_checker"; \
 	elif [ "$$CI" = true ] || [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "PostgreSQL was expected at $$url but is not reachable."; exit 1; \
 	else echo "PostgreSQL is not reachable at $$url: skipping the PostgreSQL run."; fi

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from wagtail.models import Site
 
+from home.dates import format_month
 from home.demo import (
     PageRef,
     care_card,
@@ -127,7 +128,7 @@ class Timeline:
 
     def month(self, offset):
         """'by March 2027', for when we expect to decide."""
-        return f"by {self.day(offset):%B %Y}"
+        return f"by {format_month(self.day(offset))}"
 
 
 @dataclass(frozen=True)

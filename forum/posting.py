@@ -8,6 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.dates import format_date_and_time
+
 from . import moderation, notifying
 from .models import Follow, HoldReason, Post, Report, Sanction, Status, Thread
 from .rules import reasons_to_hold
@@ -30,7 +32,7 @@ def why_cannot_post(user):
         return _("You cannot post in the forum because a moderator has banned your account.")
     if sanction:
         return _("A moderator has paused your posting until %(until)s.") % {
-            "until": timezone.localtime(sanction.until).strftime("%-d %B %Y, %-I:%M%p").replace(":00", "").lower()
+            "until": format_date_and_time(sanction.until)
         }
     if not EmailAddress.objects.filter(user=user, verified=True).exists():
         return _("Please confirm your e-mail address before you post. We sent you a link when you signed up.")

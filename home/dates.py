@@ -1,8 +1,16 @@
 """Dates and times as people in the UK read them, as GOV.UK and NHS.UK write them:
-"Tuesday 3 March 2027, 6pm", always in UK time (Europe/London)."""
+"Tuesday 3 March 2027, 6pm", always in UK time (Europe/London). Every date a person reads goes
+through here, so the site writes them one way everywhere."""
+
+import datetime
 
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
+
+
+def _uk(value):
+    """A moment in UK time; a plain date (a DateField, a milestone) as it is."""
+    return timezone.localtime(value) if isinstance(value, datetime.datetime) else value
 
 
 def format_time(value):
@@ -19,7 +27,12 @@ def format_time(value):
 
 def format_date(value):
     """'Tuesday 3 March 2027', in UK time."""
-    return dateformat.format(timezone.localtime(value), "l j F Y")
+    return dateformat.format(_uk(value), "l j F Y")
+
+
+def format_month(value):
+    """'March 2027', for plans that name a month rather than a day."""
+    return dateformat.format(_uk(value), "F Y")
 
 
 def format_date_and_time(value):

@@ -3,13 +3,14 @@ often first, so editors can write the missing page or promote an existing one fo
 (Settings, "Promoted search results")."""
 
 from django.db.models import F, Max, Sum
-from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 from django_filters import DateFromToRangeFilter
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.dates import format_date
 
 from .models import NoResultsDailyHits
 
@@ -41,7 +42,7 @@ class NoResultsReportView(ReportView):
             "last_searched",
             label=_("Last searched"),
             sort_key="last_searched",
-            accessor=lambda row: dateformat.format(row["last_searched"], "l j F Y"),
+            accessor=lambda row: format_date(row["last_searched"]),
         ),
     ]
     list_export = ["query_string", "searches", "last_searched"]

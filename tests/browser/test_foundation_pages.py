@@ -70,7 +70,7 @@ def test_content_page_shows_its_summary_and_a_way_back_home(page, home_page, abo
     expect(page.get_by_text(about_page.summary)).to_be_visible()
     assert_no_axe_violations(page)
 
-    page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name=home_page.title, exact=True).click()
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name="Home", exact=True).click()
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(home_page.title)
     assert_no_axe_violations(page)
@@ -132,4 +132,7 @@ def test_home_page_fits_a_phone_screen(new_page, home_page, assert_no_axe_violat
     page.goto("/")
     expect(page.get_by_role("heading", level=1)).to_have_text(home_page.title)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 375, "the page scrolls sideways on a phone"
+    account_bar = page.get_by_role("navigation", name="Account").bounding_box()
+    account_link = page.get_by_role("listitem").filter(has=page.get_by_role("link", name="Your account")).bounding_box()
+    assert account_link["width"] >= account_bar["width"] - 2, "an empty band beside 'Your account'"
     assert_no_axe_violations(page)

@@ -1,6 +1,8 @@
 """Taking part through the web pages: starting a thread, replying at every depth, editing,
 deleting, and the clear messages for text that is too long or people who cannot post."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
@@ -149,12 +151,15 @@ def test_an_unconfirmed_account_cannot_post(client, forum_page, category):
 
 
 def test_a_suspended_member_is_told_until_when(logged_in, forum_page, category, member, moderator):
-    moderation.suspend(member, moderator, until=timezone.now() + timezone.timedelta(days=3), reason="Rude posts")
+    """In the site's one date style ("Friday 5 March 2027, 6pm"), never "5 march 2027, 6pm"."""
+    day = timezone.localdate() + datetime.timedelta(days=3)
+    until = timezone.make_aware(datetime.datetime.combine(day, datetime.time(18)))
+    moderation.suspend(member, moderator, until=until, reason="Rude posts")
 
     response = logged_in.post("/forum/new/", {"title": "Back again", "category": category.pk, "text": "Hello"})
 
     assert response.status_code == 403
-    assert "paused your posting until" in response.content.decode()
+    assert f"paused your posting until {day:%A} {day.day} {day:%B %Y}, 6pm." in response.content.decode()
     assert Sanction.objects.in_force().filter(member=member).exists()
 
 

@@ -96,7 +96,7 @@ def test_footer_shows_contact_details_and_statements(demo_site, client):
     assert "Kellsmoor" in settings.contact_address
     assert settings.privacy_notice.slug == "privacy-notice"
 
-    footer = client.get("/").text.split('role="contentinfo"')[1]
+    footer = client.get("/").text.split('<footer class="nhsuk-footer"')[1]
     assert "0113 496 0123" in footer
     assert 'href="/accessibility-statement/"' in footer
     assert 'href="/privacy-notice/"' in footer

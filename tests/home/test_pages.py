@@ -81,9 +81,23 @@ def test_content_page_has_breadcrumb_meta_description_and_blocks(client, home_pa
     html = client.get(page.url).content.decode()
     assert '<meta name="description" content="The ways you can take part.">' in html
     assert '<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">' in html
-    assert 'href="/">Have your say about health and care</a>' in html
+    assert '<a class="nhsuk-breadcrumb__link" href="/">Home</a>' in html
+    assert "Back to </span>Home</a>" in html
     assert "<h2>Ways to take part</h2>" in html
     assert "You can ask for this page in easy read." in html
+
+
+def test_the_home_crumb_reads_home_on_every_page(client, home_page, forum_page, category):
+    """Not the home page's long title on some pages and "Home" on others."""
+    child = ContentPageFactory(parent=home_page, title="About us", slug="about-us")
+    grandchild = ContentPageFactory(parent=child, title="Our board", slug="our-board")
+
+    for url in (child.url, grandchild.url, forum_page.url, f"{forum_page.url}{category.slug}/"):
+        html = client.get(url).content.decode()
+        start = html.index('class="nhsuk-breadcrumb"')
+        breadcrumb = html[start : html.index("</nav>", start)]
+        assert '<a class="nhsuk-breadcrumb__link" href="/">Home</a>' in breadcrumb, url
+        assert home_page.title not in breadcrumb, url
 
 
 def test_404_uses_the_site_design(client, site_settings):

@@ -1,0 +1,115 @@
+"""Every public page of the demo site is valid HTML, as the Nu HTML checker (the W3C's validator)
+reads it. Invalid markup is what assistive technology trips over first, and the checker finds
+what axe does not: bad attribute values, elements where the standard does not allow them."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from forum.demo_content import MEMBERS
+from forum.models import Category, ForumPage, Thread
+
+pytestmark = [pytest.mark.html_checker, pytest.mark.django_db]
+
+VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
+
+
+@pytest.fixture
+def checker():
+    """The command that runs the checker. A missing Java or vnu-jar skips the test on a laptop,
+    but fails it in CI, where a silent skip would hide that nothing was checked."""
+    java = shutil.which("java")
+    missing = None if java else "Java is missing: install the Debian package `default-jre-headless`"
+    if VNU_JAR.exists() is False:
+        missing = f"{VNU_JAR} is missing: run `npm ci` (or `make test-sqlite`)"
+    if missing and os.environ.get("CI") == "true":
+        pytest.fail(f"{missing} (CI=true, so this is an error, not a skip)", pytrace=False)
+    if missing:
+        pytest.skip(missing)
+    return [java, "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always"]
+
+
+@pytest.fixture
+def demo(monkeypatch):
+    for name in ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    call_command("load_demo_content")
+
+
+def public_addresses(client):
+    """Every page in the sitemap, and the public pages that are routes rather than pages."""
+    sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own sitemap)
+    addresses = [urlsplit(loc.text).path for loc in sitemap.iter(SITEMAP)]
+    forum = ForumPage.current()
+    addresses += [forum.url + forum.reverse_subpage("category", args=[c.slug]) for c in Category.objects.all()]
+    addresses += [forum.thread_url(thread) for thread in Thread.objects.for_listing()]
+    addresses += [
+        forum.url + forum.reverse_subpage("search") + "?q=parking",
+        "/search/?q=parking",
+        "/search/?q=zzzz",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password/reset/",
+    ]
+    return addresses
+
+
+def member_addresses():
+    """What a member sees that a visitor does not: the forms to post, reply and report, their account."""
+    forum = ForumPage.current()
+    thread = Thread.objects.for_listing().first()
+    post_pages = [
+        forum.url + forum.reverse_subpage("post_action", args=[thread.opening_post_id, action])
+        for action in ("reply", "report")
+    ]
+    return [
+        forum.url,
+        forum.thread_url(thread),
+        forum.url + forum.reverse_subpage("start_thread"),
+        *post_pages,
+        "/accounts/",
+    ]
+
+
+def save_pages(client, addresses, folder, prefix):
+    """Each page as a file named after its address; returns {file name: address}."""
+    saved = {}
+    for address in addresses:
+        response = client.get(address)
+        assert response.status_code == 200, f"{address} answered {response.status_code}"
+        name = prefix + (address.strip("/").replace("/", "_").replace("?", "_") or "home") + ".html"
+        (folder / name).write_bytes(response.content)
+        saved[name] = address
+    return saved
+
+
+def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path):
+    pages = save_pages(client, public_addresses(client), tmp_path, "")
+    client.force_login(get_user_model().objects.get(email=MEMBERS[0][1]))
+    pages |= save_pages(client, member_addresses(), tmp_path, "member--")
+
+    # One run for every page: starting Java costs more than checking a page.
+    result = subprocess.run([*checker, *(str(tmp_path / name) for name in pages)], capture_output=True, text=True)
+    messages = json.loads(result.stderr)["messages"]
+
+    errors = [
+        f"{where(m, pages)} line {m.get('lastLine', '?')}: {m['message']}" for m in messages if m["type"] != "info"
+    ]
+    assert len(pages) > 40
+    assert not errors, f"{len(errors)} HTML errors in the pages saved to {tmp_path}:\n" + "\n".join(errors)
+
+
+def where(message, pages):
+    """The saved file and the address it came from."""
+    name = Path(urlsplit(message.get("url", "")).path).name
+    return f"{name} ({pages.get(name, 'no page')})"
