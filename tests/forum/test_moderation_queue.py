@@ -468,3 +468,20 @@ def test_a_superuser_can_use_the_queue(client, forum_page, category, newcomer):
     client.force_login(MemberFactory(is_superuser=True, is_staff=True))
 
     assert "Who pays for the taxi?" in client.get(QUEUE).content.decode()
+
+
+def test_a_post_held_for_safeguarding_is_at_the_top_and_marked_urgent(as_moderator, forum_page, category, newcomer):
+    for number in range(8):  # a new member's posts, all held, waiting for two days
+        post = start_thread(newcomer, category=category, title=f"Parking {number}", text=f"Routine question {number}.")
+        post.held_at = timezone.now() - datetime.timedelta(days=2, minutes=number)
+        post.save(update_fields=["held_at"])
+    crisis = start_thread(newcomer, category=category, title="Tonight", text="I want to end my life.")
+    assert crisis.status == Status.HELD
+
+    html = as_moderator.get(QUEUE).content.decode()
+
+    rows = html.split("<tbody>")[1].split("</tr>")
+    assert "I want to end my life." in rows[0]
+    assert "Urgent: someone may be at risk" in rows[0]
+    assert "Urgent: someone may be at risk" not in "".join(rows[1:])
+    assert html.index("Routine question 7.") < html.index("Routine question 0.")

@@ -5,10 +5,12 @@ batched queue e-mail."""
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 
 from forum import moderation, posting
 from forum.factories import start_thread
 from forum.models import Follow
+from people.factories import MemberFactory
 
 
 @pytest.fixture
@@ -102,3 +104,24 @@ def test_the_author_is_told_which_rule_their_removed_post_broke(
 
     assert [message.to for message in mailoutbox] == [[other_member.email]]
     assert "Be kind" in mailoutbox[0].body
+
+
+def test_a_safeguarding_hold_emails_every_moderator_at_once_whatever_the_half_hourly_limit(
+    thread_opening, newcomer, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    second_moderator = MemberFactory(display_name="Mina the moderator")
+    second_moderator.groups.add(Group.objects.get(name="Moderators"))
+    _post_reply(django_capture_on_commit_callbacks, author=newcomer, parent=thread_opening, text="Routine")
+    assert len([message for message in mailoutbox if message.to == [moderator.email]]) == 1  # the half hour's one
+
+    held = _post_reply(
+        django_capture_on_commit_callbacks, author=newcomer, parent=thread_opening, text="I want to end my life"
+    )
+
+    urgent = [message for message in mailoutbox if message.subject.startswith("Urgent")]
+    assert sorted(message.to[0] for message in urgent) == sorted([moderator.email, second_moderator.email])
+    assert "/admin/forum/queue/" in urgent[0].body
+    assert "I want to end my life" not in urgent[0].body  # the words stay behind the admin log-in
+    with django_capture_on_commit_callbacks(execute=True):
+        posting.edit(held, "I want to end my life, tonight")
+    assert len([message for message in mailoutbox if message.subject.startswith("Urgent")]) == 2
