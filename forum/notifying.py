@@ -27,14 +27,18 @@ def _signer():
 
 
 def unsubscribe_kwargs(follow):
-    """The parts of a follow's unsubscribe address. Wagtail serves only letters, digits,
-    `_` and `-` in a path segment, so the signature goes in a segment of its own."""
+    """The parts of a follow's unsubscribe address; the signature is a path segment."""
     thread_id, member_id = follow.thread_id, follow.member_id
     return {
         "thread_id": thread_id,
         "member_id": member_id,
         "signature": _signer().signature(f"{thread_id}:{member_id}"),
     }
+
+
+def unsubscribe_url(follow, forum):
+    """The full address that stops a follow's e-mails, on the forum's site."""
+    return forum.get_site().root_url + reverse("forum_unsubscribe", kwargs=unsubscribe_kwargs(follow))
 
 
 def is_genuine_unsubscribe(thread_id, member_id, signature):
