@@ -17,6 +17,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),
+    path("", include("forum.urls")),
 ]
 
 if settings.DEBUG:

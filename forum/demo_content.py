@@ -16,6 +16,7 @@ builder again adds nothing, and keeps whatever the moderator has done since.
 """
 
 import datetime
+import math
 import os
 import random
 from dataclasses import dataclass
@@ -34,9 +35,10 @@ from . import moderation, notifying, posting
 from .models import Category, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
 
 RANDOM_SEED = 42
-# Posts are dated between 7am and 11:30pm.
-WAKING_FROM = 7
-WAKING_SHARE_OF_DAY = 16.5 / 24
+# Posts are dated between 7am and 11:30pm, UK time.
+WAKING_FROM = datetime.time(7)
+WAKING_UNTIL = datetime.time(23, 30)
+WAKING_MINUTES = 16.5 * 60
 EDITOR = "editor"
 
 FORUM_PAGE = {
@@ -159,7 +161,9 @@ def say(who, text, *replies):
 @dataclass(frozen=True)
 class Conversation:
     """A thread, started `started` days ago, whose last post came `ended` days ago. Its
-    posts are spread between the two, in the order they are written here."""
+    posts are spread between the two, in the order they are written here. The whole part
+    of a number of days is the calendar day (0 is today), so conversations that end on
+    different days do so whatever the time the demo is loaded; see `_moment`."""
 
     title: str
     category: str
@@ -704,6 +708,7 @@ def build_forum(now=None):
     with notifying.silenced():
         for conversation in new:
             _write(conversation, categories, people, now)
+    _date_joining(people)
 
     threads = Thread.objects.filter(title__in=[conversation.title for conversation in CONVERSATIONS])
     posts = Post.objects.filter(forum_thread__in=threads)
@@ -736,6 +741,23 @@ def _staff(email, display_name, group):
     return user
 
 
+def _date_joining(people):
+    """Everyone joined before their first post: the newcomer on the day, an hour before it,
+    the others between two and twenty days before. Never moves a join date later, so
+    loading again changes nothing."""
+    newcomer = MEMBERS[-1][0]
+    for key, person in people.items():
+        first = Post.objects.filter(user=person).order_by("submit_date").values_list("submit_date", flat=True).first()
+        if first is None:
+            continue
+        rng = random.Random(f"{RANDOM_SEED}:{person.email}")  # noqa: S311 (demo times, not secrets)
+        before = datetime.timedelta(hours=1) if key == newcomer else datetime.timedelta(days=rng.uniform(2, 20))
+        joined = first - before
+        if person.date_joined > joined:
+            person.date_joined = joined
+            person.save(update_fields=["date_joined"])
+
+
 def _demo_password():
     # Imported here: the command imports this module, so a top-level import would be circular.
     from home.management.commands.load_demo_content import DEMO_PASSWORD
@@ -760,12 +782,12 @@ def _write(conversation, categories, people, now):
     for spec in conversation.opening.replies:
         written += _reply(spec, opening, people)
 
-    start = now - datetime.timedelta(days=conversation.started)
-    span = datetime.timedelta(days=conversation.started - conversation.ended)
+    span = conversation.started - conversation.ended
     spread = sorted(rng.random() for _ in written[1:])
-    times = [_waking(start + span * share) for share in [0, *(share / spread[-1] for share in spread)]]
-    for post, when in zip(written, times, strict=True):
-        _move_back(post, when, rng, now)
+    ages = [conversation.started - span * share for share in [0, *(share / spread[-1] for share in spread)]]
+    times = [_moment(age, now) for age in ages]
+    for post, age in zip(written, ages, strict=True):
+        _move_back(post, age, rng, now)
 
     thread = Thread.objects.get(pk=opening.forum_thread_id)
     Thread.objects.filter(pk=thread.pk).update(created_at=times[0])
@@ -791,32 +813,47 @@ def _settle(spec, post, people):
         posting.report(post, reporter=people[who], reason=reason, details=details)
 
 
-def _move_back(post, when, rng, now):
-    """Date a post, its approval and its reports to when they happened, and refresh it in
-    the search index, which holds the date too."""
+def _move_back(post, age, rng, now):
+    """Date a post, its approval and its reports to when they happened (`age` days ago),
+    and refresh it in the search index, which holds the date too."""
     post.refresh_from_db()
-    post.submit_date = when
+    post.submit_date = _moment(age, now)
     if post.status == Status.HELD:
-        post.held_at = when
+        post.held_at = post.submit_date
     elif post.moderated_at:
-        post.moderated_at = _waking(min(when + datetime.timedelta(minutes=rng.randint(20, 180)), now))
+        post.moderated_at = _moment(_later(age, rng.randint(20, 180)), now)
     Post.objects.filter(pk=post.pk).update(
         submit_date=post.submit_date, held_at=post.held_at, moderated_at=post.moderated_at
     )
-    reported = when
+    reported = age
     for report in Report.objects.filter(post=post).order_by("pk"):
-        reported = min(reported + datetime.timedelta(minutes=rng.randint(30, 240)), now)
-        Report.objects.filter(pk=report.pk).update(created_at=_waking(reported))
+        reported = _later(reported, rng.randint(30, 240))
+        Report.objects.filter(pk=report.pk).update(created_at=_moment(reported, now))
     if post.is_visible:
         insert_or_update_object(post)
 
 
-def _waking(moment):
-    """The same moment squeezed into the waking part of its day, 7am to 11:30pm UK time, so
-    that nobody seems to post at 3am. It keeps the order of any two moments and is never
-    later than the moment itself, so nothing ends up in the future."""
-    local = timezone.localtime(moment)
-    morning = local.replace(hour=WAKING_FROM, minute=0, second=0, microsecond=0)
-    if local < morning:
-        morning -= datetime.timedelta(days=1)
-    return morning + (local - morning) * WAKING_SHARE_OF_DAY
+def _later(age, minutes):
+    """`minutes` of waking time after `age` days ago, as an age; never in the future."""
+    return max(age - minutes / WAKING_MINUTES, 0)
+
+
+def _moment(age, now):
+    """When something `age` days ago happened, always between 7am and 11:30pm UK time and
+    never after `now`. The whole days count calendar days back from the demo's today (today,
+    or yesterday before 7am); the fraction is how far back from the end of that day's waking
+    hours, which for today end now. Anchoring on calendar days rather than on the clock
+    means the day a conversation ends on does not depend on the hour the demo is loaded.
+    Later ages are never later moments."""
+    tz = timezone.get_current_timezone()
+    local_now = timezone.localtime(now)
+    today = local_now.date()
+    if local_now.time() < WAKING_FROM:
+        today -= datetime.timedelta(days=1)
+    days = math.floor(age)
+    day = today - datetime.timedelta(days=days)
+    opens = datetime.datetime.combine(day, WAKING_FROM, tzinfo=tz)
+    closes = datetime.datetime.combine(day, WAKING_UNTIL, tzinfo=tz)
+    if day == local_now.date():
+        closes = min(closes, local_now)
+    return closes - (closes - opens) * (age - days)

@@ -5,14 +5,14 @@ Every decision is logged with Wagtail's audit log (`wagtail.log_actions.log`), s
 Site history shows who did what, to which post, and when."""
 
 from django.db import transaction
-from django.db.models import Min, Q
+from django.db.models import BooleanField, ExpressionWrapper, Min, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.search.index import insert_or_update_object, remove_object
 
 from . import notifying
-from .models import Post, Sanction, Status
+from .models import HoldReason, Post, Sanction, Status
 
 
 def apply_hold(post, reasons):
@@ -42,7 +42,13 @@ def after_status_change(post):
     else:
         remove_object(post)
     if post.status == Status.HELD:
-        notifying.tell_moderators()
+        notifying.tell_moderators(urgent_post=post if is_urgent(post) else None)
+
+
+def is_urgent(post):
+    """Held because someone may be at risk: it goes to the top of the queue and its own
+    e-mail goes to every moderator at once."""
+    return post.status == Status.HELD and HoldReason.SAFEGUARDING in post.hold_reasons
 
 
 def _reindex_replies(thread):
@@ -55,15 +61,22 @@ def _reindex_replies(thread):
 
 
 def queue():
-    """Held posts and published posts with pending reports, longest waiting first."""
+    """Held posts and published posts with pending reports: safeguarding holds first (see
+    `is_urgent`), then longest waiting first."""
     first_report = Min("reports__created_at", filter=Q(reports__resolved_at=None))
+    # `hold_reasons` is a JSON list; `contains` on JSON is not available on SQLite, so this
+    # looks for the quoted value in its text, which no other reason's text contains.
+    safeguarding = Q(status=Status.HELD, hold_reasons__icontains=f'"{HoldReason.SAFEGUARDING}"')
     return (
         Post.objects.annotate(first_report_at=first_report)
         .filter(Q(status=Status.HELD) | Q(status=Status.PUBLISHED, first_report_at__isnull=False))
         .filter(deleted_at=None)
-        .annotate(waiting_since=Coalesce("held_at", "first_report_at"))
+        .annotate(
+            waiting_since=Coalesce("held_at", "first_report_at"),
+            is_urgent=ExpressionWrapper(safeguarding, output_field=BooleanField()),
+        )
         .select_related("user", "forum_thread", "forum_thread__category")
-        .order_by("waiting_since", "pk")
+        .order_by("-is_urgent", "waiting_since", "pk")
     )
 
 

@@ -27,14 +27,18 @@ def _signer():
 
 
 def unsubscribe_kwargs(follow):
-    """The parts of a follow's unsubscribe address. Wagtail serves only letters, digits,
-    `_` and `-` in a path segment, so the signature goes in a segment of its own."""
+    """The parts of a follow's unsubscribe address; the signature is a path segment."""
     thread_id, member_id = follow.thread_id, follow.member_id
     return {
         "thread_id": thread_id,
         "member_id": member_id,
         "signature": _signer().signature(f"{thread_id}:{member_id}"),
     }
+
+
+def unsubscribe_url(follow, forum):
+    """The full address that stops a follow's e-mails, on the forum's site."""
+    return forum.get_site().root_url + reverse("forum_unsubscribe", kwargs=unsubscribe_kwargs(follow))
 
 
 def is_genuine_unsubscribe(thread_id, member_id, signature):
@@ -60,10 +64,24 @@ def tell_followers(post):
         transaction.on_commit(lambda: tasks.email_followers.enqueue(post.pk))
 
 
-def tell_moderators():
-    """Once the change is saved for good, tell the moderators there is work in the queue."""
+def tell_moderators(urgent_post=None):
+    """Once the change is saved for good, tell the moderators there is work in the queue.
+    An `urgent_post` (someone may be at risk) gets its own e-mail to every moderator."""
     if not _silenced.get():
-        transaction.on_commit(_email_moderators)
+        if urgent_post is not None:
+            transaction.on_commit(lambda: _email_moderators_about(urgent_post))
+        else:
+            transaction.on_commit(_email_moderators)
+
+
+def _moderators():
+    return (
+        get_user_model().objects.filter(is_active=True).filter(groups__permissions__codename="moderate_post").distinct()
+    )
+
+
+def _queue_url():
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
 
 
 def _email_moderators():
@@ -71,17 +89,26 @@ def _email_moderators():
     moderators want to know there is work, not to get a message per post."""
     now = timezone.now()
     window = int(now.timestamp() // (MODERATOR_BATCH_MINUTES * 60))
-    moderators = (
-        get_user_model().objects.filter(is_active=True).filter(groups__permissions__codename="moderate_post").distinct()
-    )
-    queue_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
-    for moderator in moderators:
+    for moderator in _moderators():
         notify(
             key=f"forum-queue:{window}:{moderator.pk}",
             to=moderator.email,
             subject=_("Posts are waiting in the forum moderation queue"),
             template="comments/comment_notification_email.txt",
-            context={"moderator": moderator, "queue_url": queue_url},
+            context={"moderator": moderator, "queue_url": _queue_url()},
+        )
+
+
+def _email_moderators_about(post):
+    """A post that suggests someone may be at risk cannot wait for the half-hourly e-mail:
+    every moderator hears about it now, once per post, whatever else was sent."""
+    for moderator in _moderators():
+        notify(
+            key=f"forum-safeguarding:{post.pk}:{moderator.pk}",
+            to=moderator.email,
+            subject=_("Urgent: a forum post suggests someone may be at risk"),
+            template="forum/email/safeguarding_hold.txt",
+            context={"moderator": moderator, "queue_url": _queue_url(), "thread": post.forum_thread},
         )
 
 

@@ -39,9 +39,17 @@ def why_cannot_post(user):
     return None
 
 
+def words_as_read(text, title=None):
+    """What readers see of a post: an opening post is read under its thread's `title`, so
+    the hold rules check the title with it."""
+    return f"{title}\n\n{text}" if title else text
+
+
 def _new_post(*, author, thread, text, parent=None):
     staff = is_staff_member(author)
-    reasons = reasons_to_hold(author, text, first_posts_checked=not staff)
+    reasons = reasons_to_hold(
+        author, words_as_read(text, title=None if parent else thread.title), first_posts_checked=not staff
+    )
     post = Post(
         content_type=ContentType.objects.get_for_model(Thread),
         object_pk=str(thread.pk),
@@ -86,7 +94,8 @@ def edit(post, text):
     with transaction.atomic():
         post.comment = text
         post.edited_at = timezone.now()
-        reasons = reasons_to_hold(post.user, text, first_posts_checked=False)
+        words = words_as_read(text, title=post.forum_thread.title if post.is_opening_post else None)
+        reasons = reasons_to_hold(post.user, words, first_posts_checked=False)
         if HoldReason.NEW_MEMBER in post.hold_reasons and post.status == Status.HELD:
             reasons.insert(0, HoldReason.NEW_MEMBER)
         if reasons:

@@ -59,6 +59,11 @@ def safeguarding_phrases_in(text, phrases):
     return [phrase for phrase in phrases if re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", words)]
 
 
+def mentions_safeguarding(text):
+    """Whether the text uses a phrase from the moderators' safeguarding list."""
+    return bool(safeguarding_phrases_in(text, SafeguardingTerm.objects.values_list("phrase", flat=True)))
+
+
 def is_new_member(author):
     """Until a moderator has let two of their posts through, a member's posts wait."""
     return Post.objects.filter(user=author, status=Status.PUBLISHED).count() < FIRST_POSTS_HELD
@@ -68,7 +73,7 @@ def reasons_to_hold(author, text, *, first_posts_checked=True):
     """The reasons, in the order the author reads them, that this post must wait. Empty
     when it can be published at once. Staff posts skip the new-member rule only."""
     reasons = []
-    if safeguarding_phrases_in(text, SafeguardingTerm.objects.values_list("phrase", flat=True)):
+    if mentions_safeguarding(text):
         reasons.append(HoldReason.SAFEGUARDING)
     if first_posts_checked and is_new_member(author):
         reasons.append(HoldReason.NEW_MEMBER)

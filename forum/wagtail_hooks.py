@@ -1,6 +1,6 @@
 """The forum in the Wagtail admin: categories and the safeguarding list as snippets, the
-moderation queue and member pages (`forum/admin/`) with their menu item, and the names of
-moderation actions in the audit log."""
+moderation queue and member pages (`forum/admin/`) with their menu item, Site history for
+moderators, and the names of moderation actions in the audit log."""
 
 from django.urls import include, path, reverse
 from django.utils.dateparse import parse_datetime
@@ -65,6 +65,23 @@ def register_moderation_menu_item():
     return ModerationMenuItem(
         _("Moderation"), reverse("forum_queue"), name="forum-moderation", icon_name="comment", order=250
     )
+
+
+@hooks.register("construct_reports_menu")
+def show_site_history_to_moderators(request, menu_items):
+    """Wagtail lists Reports > Site history only for people with page permissions.
+    Moderators have none, yet every moderation decision is logged there, so they get it too
+    (the report shows each person only the entries their permissions allow)."""
+    if request.user.has_perm(MODERATE) and not any(item.name == "site-history" for item in menu_items):
+        menu_items.append(
+            MenuItem(
+                _("Site history"),
+                reverse("wagtailadmin_reports:site_history"),
+                name="site-history",
+                icon_name="history",
+                order=1000,
+            )
+        )
 
 
 class RemovalFormatter(LogFormatter):

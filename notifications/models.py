@@ -16,6 +16,11 @@ class Notification(models.Model):
     to = models.EmailField()
     subject = models.CharField(max_length=255)
     body = models.TextField()
+    headers = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text=_("Extra e-mail headers, e.g. List-Unsubscribe, so mail programs offer their own unsubscribe."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)

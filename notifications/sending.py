@@ -9,17 +9,28 @@ from .tasks import send_notification
 MAX_ATTEMPTS = 10
 
 
-def notify(key, to, subject, template, context):
+def notify(key, to, subject, template, context, headers=None):
     """Owe `to` an e-mail for the purpose `key`, and queue it once the current transaction
-    commits. Returns the notification, or None if one with this key exists already."""
+    commits. `headers` are extra e-mail headers (name: value). Returns the notification,
+    or None if one with this key exists already."""
     body = render_to_string(template, context)
     try:
         with transaction.atomic():
-            notification = Notification.objects.create(key=key, to=to, subject=subject, body=body)
+            notification = Notification.objects.create(
+                key=key, to=to, subject=subject, body=body, headers=headers or {}
+            )
     except IntegrityError:
         return None
     transaction.on_commit(lambda: send_notification.enqueue(notification.pk))
     return notification
+
+
+def unsubscribe_headers(url):
+    """Headers that let mail programs offer their own unsubscribe button (RFC 2369) which
+    POSTs to `url` with no further step (RFC 8058). The view at `url` must accept that POST
+    without a CSRF token or a log-in, and must not unsubscribe on a GET, which mail
+    scanners send to every link."""
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 def retry_unsent():

@@ -2,7 +2,7 @@
 
 import logging
 
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -22,7 +22,9 @@ def send_notification(notification_id):
             return
         notification.attempts += 1
         try:
-            send_mail(notification.subject, notification.body, None, [notification.to])
+            EmailMessage(
+                notification.subject, notification.body, None, [notification.to], headers=notification.headers
+            ).send()
         except Exception as error:  # noqa: BLE001 - any failure leaves it to retry, never lost
             logger.warning("Notification %s failed: %s", notification.key, error)
             notification.last_error = str(error)[:2000]

@@ -94,7 +94,8 @@ class ForumLinks:
 
 
 class QueueView(ModeratorRequiredMixin, BaseListingView):
-    """Held posts and reported posts, longest waiting first, each with its one-click decisions."""
+    """Held posts and reported posts, urgent ones first, then longest waiting first, each with
+    its one-click decisions."""
 
     template_name = "forum/admin/queue.html"
     results_template_name = "forum/admin/queue_results.html"

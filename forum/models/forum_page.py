@@ -69,12 +69,6 @@ class ForumPage(RoutablePageMixin, Page):
 
         return following.follow(request, self, thread_id)
 
-    @path("unsubscribe/<int:thread_id>/<int:member_id>/<str:signature>/")
-    def unsubscribe(self, request, thread_id, member_id, signature):
-        from forum.views import following
-
-        return following.unsubscribe(request, self, thread_id, member_id, signature)
-
     @path("<slug:category_slug>/")
     def category(self, request, category_slug):
         from forum.views import browse

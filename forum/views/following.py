@@ -1,12 +1,13 @@
-"""Following threads, and the one-click unsubscribe link in every reply e-mail."""
+"""Following threads, and the unsubscribe address in every reply e-mail."""
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
-from ..models import Follow, Thread
+from ..models import Follow, ForumPage, Thread
 from ..notifying import is_genuine_unsubscribe
 
 
@@ -22,13 +23,23 @@ def follow(request, forum, thread_id):
     return redirect(forum.thread_url(thread) + "#follow")
 
 
-def unsubscribe(request, forum, thread_id, member_id, signature):
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, thread_id, member_id, signature):
     """Works from the e-mail without logging in: the address names the thread and the
-    member, signed so nobody can make one for someone else. Opening it is the one click."""
-    if not is_genuine_unsubscribe(thread_id, member_id, signature):
+    member, signed so nobody can make one for someone else. Opening it (GET) only asks,
+    because mail scanners open every link in an e-mail; the page's button, or the mail
+    program's own unsubscribe (RFC 8058 one-click), POSTs. Neither POST carries a CSRF
+    token, and needs none: the signature alone authorises it."""
+    forum = ForumPage.current()
+    if forum is None or not is_genuine_unsubscribe(thread_id, member_id, signature):
         raise Http404
     thread = Thread.objects.select_related("category").filter(pk=thread_id).first()
     if thread is None:
         raise Http404
-    Follow.objects.filter(thread_id=thread_id, member_id=member_id).delete()
-    return TemplateResponse(request, "django_comments_xtd/muted.html", {"page": forum, "thread": thread})
+    follows = Follow.objects.filter(thread_id=thread_id, member_id=member_id)
+    context = {"page": forum, "thread": thread}
+    if request.method == "POST" or not follows.exists():
+        follows.delete()
+        return TemplateResponse(request, "django_comments_xtd/muted.html", context)
+    return TemplateResponse(request, "forum/unsubscribe.html", context)

@@ -8,12 +8,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from .. import posting
+from .. import limits, posting
 from ..forms import EditForm, ReplyForm, ReportForm, ThreadForm, pages_a_thread_can_be_about
-from ..limits import too_many_posts
 from ..models import Category, HoldReason, Post, Status
+from ..rules import mentions_safeguarding
 from .browse import thread_is_visible
 
 
@@ -27,8 +28,17 @@ def _discard(request, forum):
     return TemplateResponse(request, "django_comments_xtd/discarded.html", {"page": forum}, status=400)
 
 
-def _too_many(request, forum):
-    return TemplateResponse(request, "429.html", {"page": forum}, status=429)
+def _wait_and_keep(request, template, context, seconds, words):
+    """Refused by a rate limit: the same form again with their words in it and how long to
+    wait, so nothing is lost; and, as for a held post, where to get help now if the words
+    suggest someone may be at risk."""
+    context["form"].add_error(
+        None,
+        _("You are posting too quickly. Please wait %(wait)s, then send it again. We have kept what you wrote.")
+        % {"wait": limits.describe_wait(seconds)},
+    )
+    context["needs_urgent_help"] = mentions_safeguarding(words)
+    return TemplateResponse(request, template, context, status=429)
 
 
 def _after_posting(request, forum, post):
@@ -65,13 +75,16 @@ def start_thread(request, forum):
         "about": pages_a_thread_can_be_about().filter(pk=int(about) if about.isdigit() else None).first(),
     }
     form = ThreadForm(request.POST or None, initial=initial)
+    context = {"page": forum, "form": form}
     if request.method == "POST":
         if form.is_bot:
             return _discard(request, forum)
         if form.is_valid():
-            if too_many_posts(request, is_reply=False):
-                return _too_many(request, forum)
             data = form.cleaned_data
+            wait = limits.seconds_to_wait(request, limits.THREAD)
+            if wait:
+                words = posting.words_as_read(data["text"], title=data["title"])
+                return _wait_and_keep(request, "forum/start_thread.html", context, wait, words)
             post = posting.start_thread(
                 author=request.user,
                 category=data["category"],
@@ -80,7 +93,7 @@ def start_thread(request, forum):
                 about=data["about"],
             )
             return _after_posting(request, forum, post)
-    return TemplateResponse(request, "forum/start_thread.html", {"page": forum, "form": form})
+    return TemplateResponse(request, "forum/start_thread.html", context)
 
 
 def post_action(request, forum, post_id, action):
@@ -102,31 +115,34 @@ def reply(request, forum, parent):
     if not parent.allow_thread() or not parent.is_visible:
         return _refuse(request, forum, None, status=404)
     form = ReplyForm(request.POST or None)
+    context = {"page": forum, "parent": parent, "thread": parent.forum_thread, "form": form}
     if request.method == "POST":
         if form.is_bot:
             return _discard(request, forum)
         if form.is_valid():
-            if too_many_posts(request, is_reply=True):
-                return _too_many(request, forum)
-            post = posting.reply(author=request.user, parent=parent, text=form.cleaned_data["text"])
+            text = form.cleaned_data["text"]
+            wait = limits.seconds_to_wait(request, limits.REPLY)
+            if wait:
+                return _wait_and_keep(request, "django_comments_xtd/reply.html", context, wait, text)
+            post = posting.reply(author=request.user, parent=parent, text=text)
             return _after_posting(request, forum, post)
-    return TemplateResponse(
-        request,
-        "django_comments_xtd/reply.html",
-        {"page": forum, "parent": parent, "thread": parent.forum_thread, "form": form},
-    )
+    return TemplateResponse(request, "django_comments_xtd/reply.html", context)
 
 
 def edit(request, forum, post):
     if not post.can_edit(request.user):
         return _refuse(request, forum, None, status=403)
     form = EditForm(request.POST or None, initial={"text": post.comment})
+    context = {"page": forum, "post": post, "thread": post.forum_thread, "form": form}
     if request.method == "POST" and form.is_valid():
-        posting.edit(post, form.cleaned_data["text"])
+        text = form.cleaned_data["text"]
+        wait = limits.seconds_to_wait(request, limits.EDIT)
+        if wait:
+            words = posting.words_as_read(text, title=post.forum_thread.title if post.is_opening_post else None)
+            return _wait_and_keep(request, "comments/preview.html", context, wait, words)
+        posting.edit(post, text)
         return _after_posting(request, forum, post)
-    return TemplateResponse(
-        request, "comments/preview.html", {"page": forum, "post": post, "thread": post.forum_thread, "form": form}
-    )
+    return TemplateResponse(request, "comments/preview.html", context)
 
 
 def delete(request, forum, post):

@@ -11,7 +11,9 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from consultations.factories import ConsultationPageFactory
@@ -276,7 +278,9 @@ def test_every_forum_page_passes_axe(new_page, live_server, forum, conversation,
     expect(visitor.get_by_role("link", name="Log in")).to_be_visible()
 
     follow = Follow.objects.get(thread=thread, member=conversation["bea"])
-    visitor.goto(forum.url + forum.reverse_subpage("unsubscribe", kwargs=unsubscribe_kwargs(follow)))
+    visitor.goto(reverse("forum_unsubscribe", kwargs=unsubscribe_kwargs(follow)))
+    check(visitor, assert_no_axe_violations, "unsubscribe", heading="Stop e-mails about this conversation?")
+    visitor.get_by_role("button", name="Stop these e-mails").click()
     check(visitor, assert_no_axe_violations, "unsubscribed")
     expect(visitor.get_by_role("heading", level=1)).to_contain_text("You will not get any more e-mails")
 
@@ -357,3 +361,31 @@ def test_the_thread_page_fits_a_phone_screen(new_page, live_server, forum, conve
         phone.screenshot(path=SHOTS / f"thread-phone-{who}.png", full_page=True)
         assert width[0] <= width[1], f"the thread page is {width[0]}px wide on a {width[1]}px phone ({who})"
         assert_no_axe_violations(phone)
+
+
+def test_a_reply_sent_too_quickly_comes_back_with_its_words_and_help(
+    new_page, live_server, forum, conversation, assert_no_axe_violations
+):
+    """Bea's account is new, so she may post once every 30 seconds. Her second reply comes
+    back in its form, words kept, with the wait named and, as its words worry us, the
+    urgent help card a held post would show."""
+    cache.clear()  # no limits left over from another test's member with the same id
+    bea = new_page()
+    log_in_quickly(bea, conversation["bea"], live_server)
+    reply_url = f"/forum/posts/{conversation['minibus'].pk}/reply/"
+    bea.goto(reply_url)
+    bea.get_by_label("Your reply").fill("Thank you, I will try it on Friday.")
+    bea.get_by_role("button", name="Post your reply").click()
+    expect(bea.get_by_text("Thank you, I will try it on Friday.")).to_be_visible()
+
+    words = "Some nights I want to end my life, the evenings are so long."
+    bea.goto(reply_url)
+    bea.get_by_label("Your reply").fill(words)
+    bea.get_by_role("button", name="Post your reply").click()
+
+    expect(bea.locator(".nhsuk-error-summary")).to_be_focused()
+    expect(bea.locator(".nhsuk-error-summary")).to_contain_text(re.compile(r"Please wait \d+ seconds?, then send it"))
+    expect(bea.get_by_label("Your reply")).to_have_value(words)
+    expect(bea.get_by_role("heading", name=re.compile("If you or someone else is in danger"))).to_be_visible()
+    expect(bea.get_by_role("link", name="116 123")).to_be_visible()
+    check(bea, assert_no_axe_violations, "reply-too-quick", heading="Reply to Chen")

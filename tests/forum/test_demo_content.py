@@ -2,24 +2,31 @@
 the demo moderator, and a builder that adds nothing when it runs again."""
 
 import datetime
+import math
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consultations.plain_language import DEFAULT_JARGON, TARGET_READING_AGE, check
 from forum import moderation
-from forum.demo_content import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, build_forum
+from forum.demo_content import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, _moment, build_forum
 from forum.models import Category, Follow, ForumPage, HoldReason, Post, Report, Status, Thread
 from home.management.commands.load_demo_content import DEMO_PASSWORD
+from home.templatetags.date_tags import uk_date
 from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
+User = get_user_model()
 
 DEMO_LOGIN_SETTINGS = ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD")
 
@@ -177,3 +184,35 @@ class TestTheForumDemo:
 
         assert {title: report.summary() for title, report in reports.items() if report.has_warnings} == {}
         assert all(report.reading_age <= TARGET_READING_AGE for report in reports.values())
+
+    def test_members_joined_before_they_first_posted(self, client):
+        """A moderator opening a demo member's page sees a join date before their posts."""
+        moderator = Group.objects.get(name="Moderators").user_set.get(email="moderator@example.org")
+        client.force_login(moderator)
+        for author in {post.user for post in Post.objects.select_related("user")}:
+            first = Post.objects.filter(user=author).order_by("submit_date").first().submit_date
+            assert author.date_joined < first, author.email
+            page = client.get(reverse("forum_member", args=[author.pk])).text
+            assert f"Joined on {uk_date(author.date_joined)}" in page
+        newcomer = User.objects.get(email=MEMBERS[-1][1])
+        assert timezone.now() - newcomer.date_joined < datetime.timedelta(days=1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    now=st.datetimes(
+        min_value=datetime.datetime(2020, 1, 1),
+        max_value=datetime.datetime(2040, 1, 1),
+        timezones=st.just(datetime.UTC),
+    )
+)
+def test_demo_dates_fall_on_their_own_days_in_waking_hours_at_any_time_of_loading(now):
+    """Whatever the date and hour the demo is loaded, posts are in the past, between 7am
+    and 11:30pm, in order, and conversations that end on different days look it."""
+    ages = sorted({age for conversation in CONVERSATIONS for age in (conversation.started, conversation.ended)})
+    moments = [_moment(age, now) for age in ages]
+    assert all(moment <= now for moment in moments)
+    assert all(datetime.time(7) <= timezone.localtime(m).time() <= datetime.time(23, 30) for m in moments)
+    assert moments == sorted(moments, reverse=True)
+    days = {timezone.localdate(_moment(conversation.ended, now)) for conversation in CONVERSATIONS}
+    assert len(days) == len({math.floor(conversation.ended) for conversation in CONVERSATIONS}) >= 10

@@ -100,3 +100,14 @@ def test_adding_a_phone_number_in_an_edit_holds_the_post(thread_opening, member)
     post.refresh_from_db()
     assert post.status == Status.HELD
     assert post.hold_reasons == [HoldReason.PHONE_NUMBER]
+
+
+def test_a_worrying_or_personal_thread_title_holds_the_opening_post(forum_page, category, member):
+    """The title is read with the opening post, so it is checked with it."""
+    crisis = start_thread(member, category=category, title="I want to end my life", text="Is anyone there?")
+    number = start_thread(member, category=category, title="Call me on 07700 900123", text="About the clinic.")
+
+    assert crisis.status == number.status == Status.HELD
+    assert crisis.hold_reasons == [HoldReason.SAFEGUARDING]
+    assert number.hold_reasons == [HoldReason.PHONE_NUMBER]
+    assert not crisis.forum_thread.is_public

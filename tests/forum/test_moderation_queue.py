@@ -414,12 +414,17 @@ def test_decisions_show_in_site_history_for_a_moderator(as_moderator, forum_page
     assert "Mo the moderator" in html
 
 
-def sidebar_labels(response):
-    """The labels of the admin's main menu, which the sidebar reads from JSON in the page."""
+def sidebar_props(response):
+    """The admin's main menu, which the sidebar reads from JSON in the page."""
     data = re.search(
         r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', response.content.decode(), re.S
     )
-    return re.findall(r'"label": "([^"]*)"', json.dumps(json.loads(data.group(1))))
+    return json.loads(data.group(1))
+
+
+def sidebar_labels(response):
+    """The labels of the admin's main menu, submenus included."""
+    return re.findall(r'"label": "([^"]*)"', json.dumps(sidebar_props(response)))
 
 
 def test_the_menu_item_counts_the_posts_waiting(as_moderator, forum_page, category, newcomer, member, other_member):
@@ -431,6 +436,20 @@ def test_the_menu_item_counts_the_posts_waiting(as_moderator, forum_page, catego
 
     as_moderator.post(reverse("forum_queue_dismiss", args=[reported.pk]))
     assert "Moderation (1)" in sidebar_labels(as_moderator.get(reverse("wagtailadmin_home")))
+
+
+def test_moderators_find_site_history_in_their_reports_menu(as_moderator, forum_page, category, newcomer):
+    held = start_thread(newcomer, category=category)
+    as_moderator.post(reverse("forum_queue_approve", args=[held.pk]))
+    home = as_moderator.get(reverse("wagtailadmin_home"))
+    site_history = reverse("wagtailadmin_reports:site_history")
+
+    assert "Reports" in sidebar_labels(home)
+    assert "Site history" in sidebar_labels(home)
+    assert f'"url": "{site_history}"' in json.dumps(sidebar_props(home))
+    response = as_moderator.get(site_history)
+    assert response.status_code == 200
+    assert "Approved forum post" in response.content.decode()
 
 
 def test_the_menu_item_has_no_number_when_nothing_waits(as_moderator, forum_page):
@@ -468,3 +487,20 @@ def test_a_superuser_can_use_the_queue(client, forum_page, category, newcomer):
     client.force_login(MemberFactory(is_superuser=True, is_staff=True))
 
     assert "Who pays for the taxi?" in client.get(QUEUE).content.decode()
+
+
+def test_a_post_held_for_safeguarding_is_at_the_top_and_marked_urgent(as_moderator, forum_page, category, newcomer):
+    for number in range(8):  # a new member's posts, all held, waiting for two days
+        post = start_thread(newcomer, category=category, title=f"Parking {number}", text=f"Routine question {number}.")
+        post.held_at = timezone.now() - datetime.timedelta(days=2, minutes=number)
+        post.save(update_fields=["held_at"])
+    crisis = start_thread(newcomer, category=category, title="Tonight", text="I want to end my life.")
+    assert crisis.status == Status.HELD
+
+    html = as_moderator.get(QUEUE).content.decode()
+
+    rows = html.split("<tbody>")[1].split("</tr>")
+    assert "I want to end my life." in rows[0]
+    assert "Urgent: someone may be at risk" in rows[0]
+    assert "Urgent: someone may be at risk" not in "".join(rows[1:])
+    assert html.index("Routine question 7.") < html.index("Routine question 0.")

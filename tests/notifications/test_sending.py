@@ -1,0 +1,61 @@
+"""The one path for e-mail: extra headers, such as a mail program's unsubscribe button, are
+kept with the notification and sent with it, also when it goes on a later try."""
+
+import pytest
+
+from notifications.models import Notification
+from notifications.sending import notify, retry_unsent, unsubscribe_headers
+
+pytestmark = pytest.mark.django_db
+
+URL = "https://example.org/stop/1/abc/"
+
+
+def _notify(key):
+    return notify(
+        key=key,
+        to="sam@example.org",
+        subject="Hello",
+        template="comments/comment_notification_email.txt",
+        context={"queue_url": "https://example.org/"},
+        headers=unsubscribe_headers(URL),
+    )
+
+
+def test_extra_headers_go_out_with_the_email(mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify("test:1")
+
+    (message,) = mailoutbox
+    sent = message.message()
+    assert sent["List-Unsubscribe"] == f"<{URL}>"
+    assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_headers_survive_a_failed_first_try(mailoutbox, settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "tests.notifications.test_sending.BrokenBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        _notify("test:2")
+    assert Notification.objects.get(key="test:2").sent_at is None
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    retry_unsent()
+
+    assert mailoutbox[-1].message()["List-Unsubscribe"] == f"<{URL}>"
+
+
+def test_an_email_without_extra_headers_has_none(mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        notify("test:3", "sam@example.org", "Hello", "comments/comment_notification_email.txt", {})
+
+    assert mailoutbox[0].message()["List-Unsubscribe"] is None
+
+
+class BrokenBackend:
+    """A mail server that is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionError("mail server down")
