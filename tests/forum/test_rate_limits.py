@@ -75,15 +75,21 @@ def test_a_refused_edit_keeps_the_changed_words(client, forum_page, category, me
     assert post.comment == "Typo fixed"
 
 
-def test_older_accounts_wait_5_seconds_new_ones_30(member):
-    from forum.limits import MEMBER_RATE, NEW_MEMBER_RATE, _rate_for
+def _wait_named(response):
+    return int(re.search(r"Please wait (\d+) seconds", response.content.decode()).group(1))
 
-    class Request:
-        user = member
 
-    assert _rate_for("forum-post", Request) == NEW_MEMBER_RATE == "1/30s"
+def test_new_accounts_wait_30_seconds_between_posts_older_ones_5(client, forum_page, category, member, other_member):
+    opening = start_thread(other_member, category=category, title="Waits")
+    client.force_login(member)
+    _reply(client, opening, "First")
+    assert 25 <= _wait_named(_reply(client, opening, "Second")) <= 30
+
     member.date_joined = timezone.now() - timezone.timedelta(days=2)
-    assert _rate_for("forum-post", Request) == MEMBER_RATE == "1/5s"
+    member.save()
+    cache.clear()
+    _reply(client, opening, "Third")
+    assert 1 <= _wait_named(_reply(client, opening, "Fourth")) <= 5
 
 
 def test_a_new_account_replies_at_most_10_times_on_its_first_day(client, forum_page, category, member, other_member):
