@@ -1,22 +1,24 @@
 """The yearly engagement report, assembled from live data: which consultations ran in a year,
 who answered and how, and what we did about it. The number of database queries stays the same
-however many consultations and responses there are."""
+however many consultations and responses there are. Counts of people follow the published
+results' rules: small ones are withheld (see consultations/results.py)."""
 
 import datetime
 from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.text import get_text_list
+from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from .models import ActionStatus, Channel, ConsultationPage, ConsultationResponse, OutcomePage
 from .models.outcome import summarise_actions
-from .results import Bar
+from .results import Bar, percent, protect, published_count, too_few
 
 # The financial year runs by the calendar in England, whatever the server's time zone.
 UK = ZoneInfo("Europe/London")
@@ -52,8 +54,27 @@ def _list_counts(phrases, counts):
     return get_text_list(parts, _("and"))
 
 
+def _channel_bars(counts):
+    """A bar for every channel, in the report's order, with small counts withheld."""
+    total = sum(counts.values())
+    return protect(
+        [Bar(channel.label, counts[channel], percent(counts[channel], total)) for channel in Channel], exclusive=True
+    )
+
+
 def describe_channels(counts):
-    return _list_counts(CHANNEL_PHRASES, counts)
+    """ "930 online, fewer than 5 on paper and some by phone": a withheld count that is not small
+    is "some"."""
+    parts = [
+        CHANNEL_PHRASES[channel]
+        % {
+            "count": settings.RESULTS_MIN_COUNT if bar.withheld else bar.count,
+            "number": _("some") if bar.withheld and not bar.too_few else published_count(bar.count),
+        }
+        for channel, bar in zip(Channel, _channel_bars(counts), strict=True)
+        if bar.count
+    ]
+    return get_text_list(parts, _("and"))
 
 
 @dataclass
@@ -71,8 +92,8 @@ class ConsultationEntry:
 
     @property
     def by_channel(self):
-        """(channel name, count) for every channel, in the order of the report's table columns."""
-        return [(channel.label, self.channel_counts[channel]) for channel in Channel]
+        """A bar for every channel, in the order of the report's table columns."""
+        return _channel_bars(self.channel_counts)
 
     @property
     def channel_summary(self):
@@ -107,15 +128,7 @@ class EngagementReport:
     @property
     def by_channel(self):
         """Every channel, even those nobody used: a gap is worth seeing."""
-        total = self.total_responses
-        return [
-            Bar(
-                channel.label,
-                self.channel_counts[channel],
-                round(100 * self.channel_counts[channel] / total) if total else 0,
-            )
-            for channel in Channel
-        ]
+        return _channel_bars(self.channel_counts)
 
     @property
     def by_status(self):
@@ -145,11 +158,16 @@ class EngagementReport:
         ]
         total = self.total_responses
         if total:
+            counted = settings.RESULTS_MIN_COUNT if too_few(total) else total
             sentences.append(
-                ngettext(
-                    "%(number)s person answered: %(channels)s.", "%(number)s people answered: %(channels)s.", total
+                capfirst(
+                    ngettext(
+                        "%(number)s person answered: %(channels)s.",
+                        "%(number)s people answered: %(channels)s.",
+                        counted,
+                    )
+                    % {"number": published_count(total), "channels": describe_channels(self.channel_counts)}
                 )
-                % {"number": _number(total), "channels": describe_channels(self.channel_counts)}
             )
         else:
             sentences.append(_("Nobody has answered yet."))
