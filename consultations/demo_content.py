@@ -1045,7 +1045,9 @@ def build_consultations(now=None):
     """Build the engagement cycle's demo pages, responses and labels. Returns summary lines."""
     now = now or timezone.now()
     topics = {slug: _upsert_label(Topic, slug, name=name, description=about) for slug, name, about in TOPICS}
-    places = {slug: _upsert_label(Place, slug, name=name) for slug, name in PLACES}
+    places = {
+        slug: _upsert_label(Place, slug, name=name, covers_whole_area=slug == "whole-area") for slug, name in PLACES
+    }
     for term, plain in DEFAULT_JARGON.items():
         JargonTerm.objects.update_or_create(term=term, defaults={"plain_alternative": plain})
     lines = [f"Topics: {len(topics)}, places: {len(places)}, jargon terms: {JargonTerm.objects.count()}"]

@@ -168,6 +168,13 @@ class TestTheLoadedDemo:
         for title in expected:
             assert title in response.text
 
+    def test_choosing_a_town_keeps_the_whole_areas_open_consultations(self, client):
+        response = client.get("/consultations/", {"stage": "open", "place": "wendlebridge"})
+
+        assert "Moving the birth centre at Wendlebridge General Hospital" in response.text
+        assert "Help for young people while they wait for mental health support" in response.text
+        assert "Whole area, including Wendlebridge" in response.text
+
     def test_the_home_page_shows_open_consultations_and_what_we_did(self, client):
         home = client.get("/").text
 

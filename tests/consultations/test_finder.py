@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -84,6 +85,18 @@ def test_finder_filters_by_stage_topic_and_place(client, finder, open_consultati
     assert titles(client.get(finder.url, {"topic": "urgent-care"})) == [open_consultation.title]
     assert titles(client.get(finder.url, {"place": "whole-area"})) == [closed_consultation.title]
     assert titles(client.get(finder.url, {"stage": "open", "place": "whole-area"})) == []
+
+
+def test_a_whole_area_consultation_is_found_by_every_place(client, finder, open_consultation, closed_consultation):
+    PlaceFactory(name="Wendlebridge", slug="wendlebridge")
+
+    kellsmoor = client.get(finder.url, {"place": "kellsmoor"})
+    wendlebridge = client.get(finder.url, {"place": "wendlebridge"})
+
+    assert titles(kellsmoor) == [open_consultation.title, closed_consultation.title]
+    assert titles(wendlebridge) == [closed_consultation.title]
+    card = BeautifulSoup(wendlebridge.content, "html.parser").select_one(".consultation-card")
+    assert "Whole area, including Wendlebridge" in " ".join(card.get_text().split())
 
 
 def test_finder_text_search(client, finder, open_consultation, closed_consultation):
