@@ -54,24 +54,27 @@ def _list_counts(phrases, counts):
     return get_text_list(parts, _("and"))
 
 
-def _channel_bars(counts):
-    """A bar for every channel, in the report's order, with small counts withheld."""
+def _channel_bars(counts, withhold=()):
+    """A bar for every channel, in the report's order, with small counts withheld, and the
+    channels in `withhold` too."""
     total = sum(counts.values())
-    return protect(
-        [Bar(channel.label, counts[channel], percent(counts[channel], total)) for channel in Channel], exclusive=True
-    )
+    bars = [
+        Bar(channel.label, counts[channel], percent(counts[channel], total), withheld=channel in withhold)
+        for channel in Channel
+    ]
+    return protect(bars, exclusive=True)
 
 
-def describe_channels(counts):
-    """ "930 online, fewer than 5 on paper and some by phone": a withheld count that is not small
-    is "some"."""
+def describe_channels(bars):
+    """ "930 online, fewer than 5 on paper and some by phone", from `_channel_bars`: a withheld
+    count that is not small is "some"."""
     parts = [
         CHANNEL_PHRASES[channel]
         % {
             "count": settings.RESULTS_MIN_COUNT if bar.withheld else bar.count,
             "number": _("some") if bar.withheld and not bar.too_few else published_count(bar.count),
         }
-        for channel, bar in zip(Channel, _channel_bars(counts), strict=True)
+        for channel, bar in zip(Channel, bars, strict=True)
         if bar.count
     ]
     return get_text_list(parts, _("and"))
@@ -97,7 +100,7 @@ class ConsultationEntry:
 
     @property
     def channel_summary(self):
-        return describe_channels(self.channel_counts)
+        return describe_channels(self.by_channel)
 
     @property
     def action_summary(self):
@@ -127,8 +130,16 @@ class EngagementReport:
 
     @property
     def by_channel(self):
-        """Every channel, even those nobody used: a gap is worth seeing."""
-        return _channel_bars(self.channel_counts)
+        """Every channel, even those nobody used: a gap is worth seeing. A channel's total for
+        the year is withheld where a consultation's count in it is: take the other consultations'
+        counts from the year's total, and the withheld one would show."""
+        withheld_in_a_row = {
+            channel
+            for entry in self.entries
+            for channel, bar in zip(Channel, entry.by_channel, strict=True)
+            if bar.withheld
+        }
+        return _channel_bars(self.channel_counts, withhold=withheld_in_a_row)
 
     @property
     def by_status(self):
@@ -166,7 +177,7 @@ class EngagementReport:
                         "%(number)s people answered: %(channels)s.",
                         counted,
                     )
-                    % {"number": published_count(total), "channels": describe_channels(self.channel_counts)}
+                    % {"number": published_count(total), "channels": describe_channels(self.by_channel)}
                 )
             )
         else:

@@ -48,11 +48,11 @@ class Bar:
 
 
 def protect(bars, *, exclusive):
-    """Withhold every bar with too few people. Where each person is in one bar only
-    (`exclusive`), a single withheld bar could be worked out by taking the others from the
-    published total, so the smallest other bar is withheld with it."""
+    """Withhold every bar with too few people, as well as any already marked. Where each person
+    is in one bar only (`exclusive`), a single withheld bar could be worked out by taking the
+    others from the published total, so the smallest other bar is withheld with it."""
     for bar in bars:
-        bar.withheld = bar.too_few
+        bar.withheld = bar.withheld or bar.too_few
     if exclusive and sum(bar.withheld for bar in bars) == 1:
         others = [bar for bar in bars if bar.count and not bar.withheld]
         if others:

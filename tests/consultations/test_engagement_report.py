@@ -156,6 +156,17 @@ def test_small_counts_of_people_are_withheld_so_nobody_can_be_picked_out(finder)
     assert [bar.withheld for bar in report.by_channel] == [True, False, False, True, False, False]
 
 
+def test_a_years_total_that_would_give_a_small_count_away_is_withheld(finder):
+    respond(consult(finder, "Patient transport", uk(2026, 9, 1)), online=10, paper=200)
+    respond(consult(finder, "Diabetes clinics", uk(2026, 10, 1)), online=10, paper=2)
+
+    report = build_report(*YEAR_2026, now=NOW)
+
+    # 202 on paper in the year, less the first consultation's 200, would show the second's 2.
+    assert [bar.shown for bar in report.by_channel] == ["not shown", "not shown", "0", "0", "0", "0"]
+    assert "222 people answered: some online and some on paper." in report.summary
+
+
 def test_a_year_with_fewer_answers_than_the_threshold_does_not_say_how_many(client, finder, report_page):
     respond(consult(finder, "Diabetes clinics", year_of(report_page, 6, 1)), paper=1)
 
