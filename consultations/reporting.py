@@ -130,16 +130,17 @@ class EngagementReport:
 
     @property
     def by_channel(self):
-        """Every channel, even those nobody used: a gap is worth seeing. A channel's total for
-        the year is withheld where a consultation's count in it is: take the other consultations'
-        counts from the year's total, and the withheld one would show."""
-        withheld_in_a_row = {
+        """Every channel, even those nobody used: a gap is worth seeing. Where one consultation
+        alone withholds its count for a channel, the year's total for that channel less the
+        other consultations' counts would show it, so that total is withheld too. (Two or more
+        withheld counts only show their sum.)"""
+        withheld = Counter(
             channel
             for entry in self.entries
             for channel, bar in zip(Channel, entry.by_channel, strict=True)
             if bar.withheld
-        }
-        return _channel_bars(self.channel_counts, withhold=withheld_in_a_row)
+        )
+        return _channel_bars(self.channel_counts, withhold={channel for channel, n in withheld.items() if n == 1})
 
     @property
     def by_status(self):

@@ -166,6 +166,10 @@ def test_a_years_total_that_would_give_a_small_count_away_is_withheld(finder):
     assert [bar.shown for bar in report.by_channel] == ["not shown", "not shown", "0", "0", "0", "0"]
     assert "222 people answered: some online and some on paper." in report.summary
 
+    # Two withheld counts for the same channel only add up to their sum: no need to hide more.
+    respond(consult(finder, "Hearing clinics", uk(2026, 11, 1)), online=10, paper=3)
+    assert [bar.shown for bar in build_report(*YEAR_2026, now=NOW).by_channel][:2] == ["30", "205"]
+
 
 def test_a_year_with_fewer_answers_than_the_threshold_does_not_say_how_many(client, finder, report_page):
     respond(consult(finder, "Diabetes clinics", year_of(report_page, 6, 1)), paper=1)
