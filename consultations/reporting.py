@@ -56,15 +56,10 @@ def _list_counts(phrases, counts):
 
 def _channel_bars(counts, withhold=()):
     """A bar for every channel, in the report's order, with small counts withheld, and the
-    channels in `withhold` too (a nought gives nothing away, so it stays)."""
+    channels in `withhold` too."""
     total = sum(counts.values())
     bars = [
-        Bar(
-            channel.label,
-            counts[channel],
-            percent(counts[channel], total),
-            withheld=channel in withhold and bool(counts[channel]),
-        )
+        Bar(channel.label, counts[channel], percent(counts[channel], total), withheld=channel in withhold)
         for channel in Channel
     ]
     return protect(bars, exclusive=True)
@@ -93,24 +88,15 @@ class ConsultationEntry:
     channel_counts: Counter
     outcome: OutcomePage | None
     outcome_overdue: bool
-    # Set by `build_report`: the total is small, or would give away another consultation's.
-    total_withheld: bool = False
 
     @property
     def responses(self):
         return sum(self.channel_counts.values())
 
     @property
-    def responses_shown(self):
-        if self.total_withheld and not too_few(self.responses):
-            return _("not shown")
-        return published_count(self.responses)
-
-    @property
     def by_channel(self):
-        """A bar for every channel, in the order of the report's table columns. With the total
-        withheld, so is every channel: together they would add up to it."""
-        return _channel_bars(self.channel_counts, withhold=set(Channel) if self.total_withheld else ())
+        """A bar for every channel, in the order of the report's table columns."""
+        return _channel_bars(self.channel_counts)
 
     @property
     def channel_summary(self):
@@ -279,10 +265,6 @@ def build_report(first_day, last_day, *, site=None, now=None):
                 outcome_overdue=outcome is None and page.closes_at < now - OUTCOME_DUE_AFTER,
             )
         )
-    # The year's total less the other consultations' totals would show a single withheld one.
-    totals = protect([Bar(entry.page.title, entry.responses, 0) for entry in entries], exclusive=True)
-    for entry, total in zip(entries, totals, strict=True):
-        entry.total_withheld = total.withheld
     return EngagementReport(
         first_day=first_day,
         last_day=last_day,

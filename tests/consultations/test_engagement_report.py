@@ -171,18 +171,6 @@ def test_a_years_total_that_would_give_a_small_count_away_is_withheld(finder):
     assert [bar.shown for bar in build_report(*YEAR_2026, now=NOW).by_channel][:2] == ["30", "205"]
 
 
-def test_a_consultation_with_few_answers_is_not_given_away_by_the_years_total(finder):
-    respond(consult(finder, "Patient transport", uk(2026, 9, 1)), online=20)
-    respond(consult(finder, "Diabetes clinics", uk(2026, 10, 1)), online=2)
-
-    report = build_report(*YEAR_2026, now=NOW)
-
-    # 22 in the year, less 20 for patient transport, would show the 2.
-    assert [entry.responses_shown for entry in report.entries] == ["not shown", "fewer than 5"]
-    assert report.entries[0].channel_summary == "some online"
-    assert report.by_channel[0].shown == "22"
-
-
 def test_a_year_with_fewer_answers_than_the_threshold_does_not_say_how_many(client, finder, report_page):
     respond(consult(finder, "Diabetes clinics", year_of(report_page, 6, 1)), paper=1)
 
