@@ -873,15 +873,16 @@ def events(t):
             "bsl_interpreter": True,
             "interpreters": "Polish and Urdu, if you ask when you book",
             "online_joining": (
-                "Join the video call at https://meet.example.org/birth-centre\n"
-                "Meeting code: 482 193 506\n"
-                "To join by phone, call 0113 496 0456 and enter the meeting code."
+                "It is a video call. When you book, we will e-mail you the link and a code.\n"
+                "To join by phone, call 0113 496 0456 and enter the code."
             ),
             "how_to_book": (
-                "Please book a place, so we can send you a reminder on the day. "
+                "Please book a place. We will send you the link to join, and a reminder on the day. "
                 "Tell us if you would like an interpreter."
             ),
-            "booking_url": "https://example.org/book/birth-centre-online",
+            # No booking system: people book with the engagement team by e-mail or phone. Blank
+            # also clears the made-up booking address that older demo sites were given.
+            "booking_url": "",
         },
     ]
 
@@ -1046,7 +1047,9 @@ def build_consultations(now=None):
     """Build the engagement cycle's demo pages, responses and labels. Returns summary lines."""
     now = now or timezone.now()
     topics = {slug: _upsert_label(Topic, slug, name=name, description=about) for slug, name, about in TOPICS}
-    places = {slug: _upsert_label(Place, slug, name=name) for slug, name in PLACES}
+    places = {
+        slug: _upsert_label(Place, slug, name=name, covers_whole_area=slug == "whole-area") for slug, name in PLACES
+    }
     for term, plain in DEFAULT_JARGON.items():
         JargonTerm.objects.update_or_create(term=term, defaults={"plain_alternative": plain})
     lines = [f"Topics: {len(topics)}, places: {len(places)}, jargon terms: {JargonTerm.objects.count()}"]

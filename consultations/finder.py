@@ -1,6 +1,6 @@
 """The consultation finder: filters, text search, "open now" first, pagination."""
 
-from django.db.models import Case, DateTimeField, F, When
+from django.db.models import Case, DateTimeField, F, Q, When
 
 from home.pagination import paginate
 
@@ -23,7 +23,8 @@ def find_consultations(index_page, request):
         if filters["topic"]:
             consultations = consultations.filter(topic=filters["topic"])
         if filters["place"]:
-            consultations = consultations.filter(place=filters["place"])
+            # A consultation about the whole area is about every place in it.
+            consultations = consultations.filter(Q(place=filters["place"]) | Q(place__covers_whole_area=True))
         if filters["q"]:
             consultations = consultations.filter(pk__in=_matching_ids(filters["q"]))
     consultations = _open_first(consultations)

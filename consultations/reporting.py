@@ -1,22 +1,24 @@
 """The yearly engagement report, assembled from live data: which consultations ran in a year,
 who answered and how, and what we did about it. The number of database queries stays the same
-however many consultations and responses there are."""
+however many consultations and responses there are. Counts of people follow the published
+results' rules: small ones are withheld (see consultations/results.py)."""
 
 import datetime
 from collections import Counter
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.formats import number_format
-from django.utils.text import get_text_list
+from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from .models import ActionStatus, Channel, ConsultationPage, ConsultationResponse, OutcomePage
 from .models.outcome import summarise_actions
-from .results import Bar
+from .results import Bar, percent, protect, published_count, too_few
 
 # The financial year runs by the calendar in England, whatever the server's time zone.
 UK = ZoneInfo("Europe/London")
@@ -52,8 +54,30 @@ def _list_counts(phrases, counts):
     return get_text_list(parts, _("and"))
 
 
-def describe_channels(counts):
-    return _list_counts(CHANNEL_PHRASES, counts)
+def _channel_bars(counts, withhold=()):
+    """A bar for every channel, in the report's order, with small counts withheld, and the
+    channels in `withhold` too."""
+    total = sum(counts.values())
+    bars = [
+        Bar(channel.label, counts[channel], percent(counts[channel], total), withheld=channel in withhold)
+        for channel in Channel
+    ]
+    return protect(bars, exclusive=True)
+
+
+def describe_channels(bars):
+    """ "930 online, fewer than 5 on paper and some by phone", from `_channel_bars`: a withheld
+    count that is not small is "some"."""
+    parts = [
+        CHANNEL_PHRASES[channel]
+        % {
+            "count": settings.RESULTS_MIN_COUNT if bar.withheld else bar.count,
+            "number": _("some") if bar.withheld and not bar.too_few else published_count(bar.count),
+        }
+        for channel, bar in zip(Channel, bars, strict=True)
+        if bar.count
+    ]
+    return get_text_list(parts, _("and"))
 
 
 @dataclass
@@ -71,12 +95,12 @@ class ConsultationEntry:
 
     @property
     def by_channel(self):
-        """(channel name, count) for every channel, in the order of the report's table columns."""
-        return [(channel.label, self.channel_counts[channel]) for channel in Channel]
+        """A bar for every channel, in the order of the report's table columns."""
+        return _channel_bars(self.channel_counts)
 
     @property
     def channel_summary(self):
-        return describe_channels(self.channel_counts)
+        return describe_channels(self.by_channel)
 
     @property
     def action_summary(self):
@@ -106,16 +130,17 @@ class EngagementReport:
 
     @property
     def by_channel(self):
-        """Every channel, even those nobody used: a gap is worth seeing."""
-        total = self.total_responses
-        return [
-            Bar(
-                channel.label,
-                self.channel_counts[channel],
-                round(100 * self.channel_counts[channel] / total) if total else 0,
-            )
-            for channel in Channel
-        ]
+        """Every channel, even those nobody used: a gap is worth seeing. Where one consultation
+        alone withholds its count for a channel, the year's total for that channel less the
+        other consultations' counts would show it, so that total is withheld too. (Two or more
+        withheld counts only show their sum.)"""
+        withheld = Counter(
+            channel
+            for entry in self.entries
+            for channel, bar in zip(Channel, entry.by_channel, strict=True)
+            if bar.withheld
+        )
+        return _channel_bars(self.channel_counts, withhold={channel for channel, n in withheld.items() if n == 1})
 
     @property
     def by_status(self):
@@ -145,11 +170,16 @@ class EngagementReport:
         ]
         total = self.total_responses
         if total:
+            counted = settings.RESULTS_MIN_COUNT if too_few(total) else total
             sentences.append(
-                ngettext(
-                    "%(number)s person answered: %(channels)s.", "%(number)s people answered: %(channels)s.", total
+                capfirst(
+                    ngettext(
+                        "%(number)s person answered: %(channels)s.",
+                        "%(number)s people answered: %(channels)s.",
+                        counted,
+                    )
+                    % {"number": published_count(total), "channels": describe_channels(self.by_channel)}
                 )
-                % {"number": _number(total), "channels": describe_channels(self.channel_counts)}
             )
         else:
             sentences.append(_("Nobody has answered yet."))

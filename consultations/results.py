@@ -1,11 +1,31 @@
-"""A published summary of a consultation's results: who answered, how, and what they chose."""
+"""A published summary of a consultation's results: who answered, how, and what they chose.
+
+Small numbers can point at someone: "1 person answered" beside "Thursday 100%" tells a
+neighbour how that person answered. So a count of people from 1 up to the threshold
+(`settings.RESULTS_MIN_COUNT`) is published as "fewer than 5", and a breakdown of fewer answers
+than that is not shown at all. The engagement report uses the same rules."""
 
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Count
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from .models import Channel
+
+
+def too_few(count):
+    """True for a count of people small enough to point at someone. Nobody points at nobody."""
+    return 0 < count < settings.RESULTS_MIN_COUNT
+
+
+def published_count(count):
+    """A count of people as we publish it: "1,134", or "fewer than 5"."""
+    if too_few(count):
+        return _("fewer than %(threshold)s") % {"threshold": number_format(settings.RESULTS_MIN_COUNT)}
+    return number_format(count, force_grouping=True)
 
 
 @dataclass
@@ -13,6 +33,31 @@ class Bar:
     label: str
     count: int
     percent: int
+    withheld: bool = False  # set by `protect`
+
+    @property
+    def too_few(self):
+        return too_few(self.count)
+
+    @property
+    def shown(self):
+        """The count as a table shows it."""
+        if self.withheld and not self.too_few:
+            return _("not shown")
+        return published_count(self.count)
+
+
+def protect(bars, *, exclusive):
+    """Withhold every bar with too few people, as well as any already marked. Where each person
+    is in one bar only (`exclusive`), a single withheld bar could be worked out by taking the
+    others from the published total, so the smallest other bar is withheld with it."""
+    for bar in bars:
+        bar.withheld = bar.withheld or bar.too_few
+    if exclusive and sum(bar.withheld for bar in bars) == 1:
+        others = [bar for bar in bars if bar.count and not bar.withheld]
+        if others:
+            min(others, key=lambda bar: bar.count).withheld = True
+    return bars
 
 
 @dataclass
@@ -22,12 +67,26 @@ class QuestionResult:
     bars: list = field(default_factory=list)
     allows_many: bool = False
 
+    @property
+    def hidden(self):
+        """Too few answers to show how they split without pointing at someone."""
+        return self.answered < settings.RESULTS_MIN_COUNT
+
+    @property
+    def adds_up_to_more_than_all(self):
+        """True when someone did choose more than one answer, so the figures add up to more than 100%."""
+        return sum(bar.count for bar in self.bars) > self.answered
+
 
 @dataclass
 class Results:
     total: int
     by_channel: list
     questions: list
+
+    @property
+    def hidden(self):
+        return self.total < settings.RESULTS_MIN_COUNT
 
 
 def percent(part, whole):
@@ -67,12 +126,13 @@ def summarise_results(page):
     for question in questions:
         options = [option.strip() for option in question.choices.replace(",", "\n").splitlines() if option.strip()]
         name = question.clean_name
+        allows_many = question.field_type == "checkboxes"
         question_results.append(
             QuestionResult(
                 question=question.label,
                 answered=answered[name],
-                bars=_bars(tallies[name], answered[name], options),
-                allows_many=question.field_type == "checkboxes",
+                bars=protect(_bars(tallies[name], answered[name], options), exclusive=not allows_many),
+                allows_many=allows_many,
             )
         )
-    return Results(total=total, by_channel=by_channel, questions=question_results)
+    return Results(total=total, by_channel=protect(by_channel, exclusive=True), questions=question_results)

@@ -244,6 +244,11 @@ COMMENTS_XTD_CONFIRM_EMAIL = False
 
 TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
 
+# Published results and the engagement report show a count of people below this as "fewer
+# than 5", and hide a question's breakdown when fewer people answered it: small numbers can
+# point at someone.
+RESULTS_MIN_COUNT = env.int("RESULTS_MIN_COUNT", default=5)
+
 WAGTAIL_SITE_NAME = "Participation Space"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "mp4"]

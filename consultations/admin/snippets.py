@@ -16,7 +16,7 @@ class TopicViewSet(SnippetViewSet):
 class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "covers_whole_area"]
     search_fields = ["name"]
 
 

@@ -315,6 +315,8 @@ class ConsultationPage(QuestionnaireMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         stage = self.stage
         context["can_answer"] = self.can_answer(request.user)
+        # Before it closes, the page invites answers in other ways too; after, only other ways to read it.
+        context["takes_answers"] = stage in (Stage.COMING_SOON, Stage.OPEN)
         context["events"] = self.events.live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
         context["service_changes"] = self.service_changes.live().public()
         if stage in (Stage.CLOSED, Stage.OUTCOME_PUBLISHED):
@@ -365,6 +367,6 @@ class ConsultationPage(QuestionnaireMixin, Page):
         return ENGAGEMENT_EXPLANATIONS[self.engagement_level]
 
     @property
-    def has_alternative_formats(self):
-        formats = [self.easy_read, self.large_print, self.audio_url, self.bsl_video_url]
-        return any([*formats, self.other_languages, self.paper_copy])
+    def has_formats_to_read(self):
+        """Other ways to read the consultation. A paper copy is a way to answer, so it is not one."""
+        return any([self.easy_read, self.large_print, self.audio_url, self.bsl_video_url, self.other_languages])

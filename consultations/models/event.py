@@ -64,7 +64,13 @@ class EventPage(RoutablePageMixin, Page):
         _("how to join online"), blank=True, help_text=_("The link and any code. Leave blank for in-person events.")
     )
     how_to_book = models.TextField(blank=True, help_text=_("Leave blank if people can just turn up."))
-    booking_url = models.URLField(blank=True)
+    booking_url = models.URLField(
+        blank=True,
+        help_text=_(
+            "Your booking form, if you have one. Leave blank and people can book by e-mail or phone, "
+            "with the contact details in Settings, Site settings."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("consultation")]),

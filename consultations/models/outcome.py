@@ -95,7 +95,14 @@ class OutcomePage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("introduction"),
-        InlinePanel("themes", heading=_("You said, we did"), min_num=1),
+        InlinePanel(
+            "themes",
+            heading=_("You said, we did"),
+            help_text=_(
+                "People see these grouped by progress: done first, then in progress, planned and not possible."
+            ),
+            min_num=1,
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -125,8 +132,11 @@ class OutcomePage(Page):
 
     @cached_property
     def theme_list(self):
-        """The themes in the editor's order, fetched once however often a template asks."""
-        return list(self.themes.all())
+        """The themes grouped by progress in the order the summary line counts them ("2 done,
+        1 in progress, ..."), in the editor's order within each group; fetched once however
+        often a template asks."""
+        order = list(ActionStatus)
+        return sorted(self.themes.all(), key=lambda theme: order.index(theme.status))
 
     @property
     def action_summary(self):

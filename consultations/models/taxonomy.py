@@ -23,10 +23,18 @@ class Topic(index.Indexed, models.Model):
 
 
 class Place(index.Indexed, models.Model):
-    """A town or area a change affects, such as "Kellsmoor" or "Whole area"."""
+    """A town or area a change affects, such as "Kellsmoor" or "Whole area".
+
+    A change to the whole area affects every town in it, so someone who looks for Kellsmoor's
+    consultations finds the whole area's too."""
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
+    covers_whole_area = models.BooleanField(
+        _("the whole area"),
+        default=False,
+        help_text=_("Tick for the place that means everywhere we serve. Its consultations show up for every place."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

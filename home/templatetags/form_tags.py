@@ -59,16 +59,24 @@ def form_field(field, label_size="s", mark_optional=True):
     }
 
 
-@register.inclusion_tag("home/includes/error_summary.html")
-def error_summary(*forms_with_errors):
-    """The NHS.UK error summary: every error on the page, each linking to its field."""
+@register.simple_tag(takes_context=True)
+def page_errors(context):
+    """Every error of every form on the page, each linking to its field, for the NHS.UK error
+    summary at the top of `main` and the "Error: " that starts the page title (base.html).
+
+    The forms are found in the page's context, so every form page follows the pattern without
+    naming its forms again. `type()` rather than `isinstance()`, so that lazy objects in the
+    context (the user, site settings) are not loaded to find out."""
+    forms_with_errors = []
+    for value in context.flatten().values():
+        is_form = issubclass(type(value), forms.BaseForm)
+        if is_form and value.is_bound and value.errors and all(value is not form for form in forms_with_errors):
+            forms_with_errors.append(value)
     errors = []
     for form in forms_with_errors:
-        if not form or not form.errors:
-            continue
         errors += [{"message": message, "href": ""} for message in form.non_field_errors()]
         for field in form:
             # A group links to its first option, as the NHS.UK pattern asks.
             target = f"{field.auto_id}_0" if isinstance(field.field.widget, GROUPED_WIDGETS) else field.auto_id
             errors += [{"message": message, "href": f"#{target}"} for message in field.errors]
-    return {"errors": errors}
+    return errors

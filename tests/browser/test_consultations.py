@@ -1,6 +1,7 @@
 """Finding and answering a consultation in Chromium, by keyboard, with axe on every page."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -13,7 +14,7 @@ from consultations.factories import (
     PlaceFactory,
     TopicFactory,
 )
-from consultations.models import Channel, ConsultationResponse
+from consultations.models import Channel, ConsultationPage, ConsultationResponse
 from consultations.recording import record_response
 
 
@@ -102,6 +103,28 @@ def test_a_person_finds_and_answers_a_consultation_by_keyboard(page, live_server
     expect(page.locator(".response-reference")).to_have_text(stored.reference)
     assert stored.form_data["anything_else_you_want_to_tell_us"] == "The birth centre felt calm and safe."
     assert_no_axe_violations(page)
+
+
+PHONE = {"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with JavaScript", "without JavaScript"])
+def test_on_a_phone_the_error_summary_is_the_first_thing_seen(
+    new_page, live_server, finder, javascript, assert_no_axe_violations
+):
+    phone = new_page(java_script_enabled=javascript, **PHONE)
+    phone.goto(f"{live_server.url}{ConsultationPage.objects.get(slug='birth-centre').url}")
+    phone.get_by_role("button", name="Send my answers").click()
+
+    expect(phone).to_have_title(re.compile("^Error: Moving the birth centre"))
+    summary = phone.locator(".nhsuk-error-summary")
+    expect(summary).to_contain_text("Answer the question: Where did you give birth?")
+    # On screen as the page opens: not below the fold, and not left to a script to scroll to.
+    box = summary.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["viewport"]["height"], box
+    if javascript:
+        expect(summary).to_be_focused()
+        assert_no_axe_violations(phone)
 
 
 def test_results_chart_and_table_pass_axe(page, live_server, transport_results, assert_no_axe_violations):

@@ -62,7 +62,7 @@ def closed_consultation(finder):
         opens_at=now - datetime.timedelta(days=60),
         closes_at=now - datetime.timedelta(days=2),
         topic=TopicFactory(name="Patient transport", slug="patient-transport"),
-        place=PlaceFactory(name="Whole area", slug="whole-area"),
+        place=PlaceFactory(name="Whole area", slug="whole-area", covers_whole_area=True),
         outcome_expected="by March 2027",
     )
 

@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
@@ -167,6 +168,23 @@ class TestTheLoadedDemo:
         assert f"{len(expected)} consultation" in response.text
         for title in expected:
             assert title in response.text
+
+    def test_choosing_a_town_keeps_the_whole_areas_open_consultations(self, client):
+        response = client.get("/consultations/", {"stage": "open", "place": "wendlebridge"})
+
+        assert "Moving the birth centre at Wendlebridge General Hospital" in response.text
+        assert "Help for young people while they wait for mental health support" in response.text
+        assert "Whole area, including Wendlebridge" in response.text
+
+    def test_every_events_booking_link_works_in_the_demo(self, client):
+        links = []
+        for event in EventPage.objects.live():
+            html = BeautifulSoup(client.get(event.url).content, "html.parser")
+            links += [link["href"] for link in html.select("section[aria-labelledby=how-to-book] a")]
+
+        assert any(href.startswith("mailto:") for href in links)  # the online session asks people to book
+        for href in links:
+            assert href.startswith(("mailto:", "tel:")) or client.get(href).status_code == 200, href
 
     def test_the_home_page_shows_open_consultations_and_what_we_did(self, client):
         home = client.get("/").text

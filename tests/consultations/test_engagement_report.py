@@ -107,7 +107,8 @@ def test_only_live_public_consultations_are_reported(finder):
 # Responses and outcomes
 
 
-def test_responses_are_counted_by_channel_including_keyed_in_ones(finder):
+def test_responses_are_counted_by_channel_including_keyed_in_ones(finder, settings):
+    settings.RESULTS_MIN_COUNT = 1  # counting, not withholding small numbers, is tested here
     birth_centre = consult(finder, "Moving the birth centre", uk(2026, 5, 1))
     transport = consult(finder, "Patient transport", uk(2026, 9, 1))
     respond(birth_centre, online=3, paper=2, phone=1, easy_read=1)
@@ -117,7 +118,7 @@ def test_responses_are_counted_by_channel_including_keyed_in_ones(finder):
 
     first, second = report.entries
     assert first.responses == 7
-    assert dict(first.by_channel) == {
+    assert {bar.label: bar.count for bar in first.by_channel} == {
         "Online": 3,
         "Paper": 2,
         "At an event": 0,
@@ -140,6 +141,55 @@ def test_responses_are_counted_by_channel_including_keyed_in_ones(finder):
         "9 people answered: 4 online, 2 on paper, 1 at an event, 1 by phone and 1 on an easy read form."
         in report.summary
     )
+
+
+def test_small_counts_of_people_are_withheld_so_nobody_can_be_picked_out(finder):
+    transport = consult(finder, "Patient transport", uk(2026, 9, 1))
+    respond(transport, online=6, phone=2)
+
+    report = build_report(*YEAR_2026, now=NOW)
+
+    # "6 online" would give the 2 by phone away (8 - 6), so it is withheld too.
+    assert report.entries[0].channel_summary == "some online and fewer than 5 by phone"
+    assert [bar.shown for bar in report.entries[0].by_channel] == ["not shown", "0", "0", "fewer than 5", "0", "0"]
+    assert "8 people answered: some online and fewer than 5 by phone." in report.summary
+    assert [bar.withheld for bar in report.by_channel] == [True, False, False, True, False, False]
+
+
+def test_a_years_total_that_would_give_a_small_count_away_is_withheld(finder):
+    respond(consult(finder, "Patient transport", uk(2026, 9, 1)), online=10, paper=200)
+    respond(consult(finder, "Diabetes clinics", uk(2026, 10, 1)), online=10, paper=2)
+
+    report = build_report(*YEAR_2026, now=NOW)
+
+    # 202 on paper in the year, less the first consultation's 200, would show the second's 2.
+    assert [bar.shown for bar in report.by_channel] == ["not shown", "not shown", "0", "0", "0", "0"]
+    assert "222 people answered: some online and some on paper." in report.summary
+
+    # Two withheld counts for the same channel only add up to their sum: no need to hide more.
+    respond(consult(finder, "Hearing clinics", uk(2026, 11, 1)), online=10, paper=3)
+    assert [bar.shown for bar in build_report(*YEAR_2026, now=NOW).by_channel][:2] == ["30", "205"]
+
+
+def test_a_year_with_fewer_answers_than_the_threshold_does_not_say_how_many(client, finder, report_page):
+    respond(consult(finder, "Diabetes clinics", year_of(report_page, 6, 1)), paper=1)
+
+    html = BeautifulSoup(client.get(report_page.url).content, "html.parser")
+
+    text = " ".join(html.main.get_text().split())
+    assert "Fewer than 5 people answered: fewer than 5 on paper." in text
+    assert "Fewer than 5 people answered. We do not show how so few people answered" in text
+    row = html.select(".engagement-report__responses tbody tr")[0]
+    assert [cell.get_text(strip=True) for cell in row.find_all("td")] == [
+        "0",
+        "fewer than 5",
+        "0",
+        "0",
+        "0",
+        "0",
+        "fewer than 5",
+    ]
+    assert "100%" not in text
 
 
 def test_actions_are_counted_by_status_from_published_outcomes_only(finder):
@@ -210,7 +260,7 @@ def test_the_report_page_shows_the_years_figures(client, finder, report_page):
     minor_injuries = consult(finder, "Minor injuries unit at night", year_of(report_page, 4, 20))
     birth_centre = consult(finder, "Moving the birth centre", year_of(report_page, 9, 1))
     respond(minor_injuries, online=900, paper=200)
-    respond(birth_centre, online=30, phone=4)
+    respond(birth_centre, online=30, phone=6)
     publish_outcome(minor_injuries, ActionStatus.DONE, ActionStatus.IN_PROGRESS)
 
     response = client.get(report_page.url)
@@ -220,7 +270,7 @@ def test_the_report_page_shows_the_years_figures(client, finder, report_page):
     summary = html.select_one(".engagement-report__summary").get_text()
     year = f"{report_page.year_starting} to {report_page.year_starting + 1}"
     assert f"In {year} we asked people about 2 changes." in summary
-    assert "1,134 people answered: 930 online, 200 on paper and 4 by phone." in summary
+    assert "1,136 people answered: 930 online, 200 on paper and 6 by phone." in summary
     assert "We have published what we did for 1 of them." in summary
     assert "1 consultation closed more than 12 weeks ago" in summary
 
@@ -230,7 +280,7 @@ def test_the_report_page_shows_the_years_figures(client, finder, report_page):
         if row.find("td")
     }
     assert rows["Minor injuries unit at night"] == ["900", "200", "0", "0", "0", "0", "1,100"]
-    assert rows["All consultations"] == ["930", "200", "0", "4", "0", "0", "1,134"]
+    assert rows["All consultations"] == ["930", "200", "0", "6", "0", "0", "1,136"]
 
     callout = html.select_one(".nhsuk-warning-callout")
     assert callout.find("a", string="Moving the birth centre")["href"] == birth_centre.url

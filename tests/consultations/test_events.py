@@ -232,6 +232,22 @@ def test_upcoming_event_explains_booking_and_links_to_calendar_file(client, even
     assert 'href="https://example.org/book">Book a place</a>' in booked_html
 
 
+def test_without_a_booking_form_people_book_by_e_mail_or_phone(client, events_index):
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"contact_phone": "0113 496 0123", "contact_email": "involve@example.org"},
+    )
+    event = add_event(events_index, "Online session", how_to_book="Please book a place.")
+
+    html = html_of(client, event)
+
+    assert (
+        '<a class="nhsuk-button" href="mailto:involve@example.org?subject=Book%20a%20place%3A%20Online%20session">'
+        "Book a place by e-mail</a>"
+    ) in html
+    assert 'Or book by phone: <a href="tel:01134960123">0113 496 0123</a>' in html
+
+
 def test_event_page_links_to_its_consultation(client, home_page, events_index):
     consultation = ConsultationPageFactory(
         parent=ConsultationIndexPageFactory(parent=home_page), title="Moving the birth centre"

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -63,6 +64,25 @@ def test_each_stage_changes_what_the_page_says(client, finder, open_consultation
     assert "Tell us what you think" not in closed
 
 
+def test_a_closed_consultation_offers_ways_to_read_it_not_to_answer(client, open_consultation, closed_consultation):
+    for consultation in (open_consultation, closed_consultation):
+        consultation.paper_copy = "Call us for a paper copy with a free return envelope."
+        consultation.other_languages = "Polish and Urdu."
+        consultation.phone = "0113 496 0123"
+        consultation.save_revision().publish()
+
+    def main_text(consultation):
+        html = BeautifulSoup(client.get(consultation.url).content, "html.parser")
+        return " ".join(html.main.get_text().split())
+
+    open_text, closed_text = main_text(open_consultation), main_text(closed_consultation)
+    assert "Other ways to read this and answer" in open_text
+    assert "free return envelope" in open_text
+    assert "Other ways to read this Other languages: Polish and Urdu." in closed_text
+    assert "answer" not in closed_text.split("Other ways to read this", 1)[1].split("Phone:")[0]
+    assert "free return envelope" not in closed_text
+
+
 def titles(response):
     return [consultation.title for consultation in response.context["consultations"]]
 
@@ -84,6 +104,18 @@ def test_finder_filters_by_stage_topic_and_place(client, finder, open_consultati
     assert titles(client.get(finder.url, {"topic": "urgent-care"})) == [open_consultation.title]
     assert titles(client.get(finder.url, {"place": "whole-area"})) == [closed_consultation.title]
     assert titles(client.get(finder.url, {"stage": "open", "place": "whole-area"})) == []
+
+
+def test_a_whole_area_consultation_is_found_by_every_place(client, finder, open_consultation, closed_consultation):
+    PlaceFactory(name="Wendlebridge", slug="wendlebridge")
+
+    kellsmoor = client.get(finder.url, {"place": "kellsmoor"})
+    wendlebridge = client.get(finder.url, {"place": "wendlebridge"})
+
+    assert titles(kellsmoor) == [open_consultation.title, closed_consultation.title]
+    assert titles(wendlebridge) == [closed_consultation.title]
+    card = BeautifulSoup(wendlebridge.content, "html.parser").select_one(".consultation-card")
+    assert "Whole area, including Wendlebridge" in " ".join(card.get_text().split())
 
 
 def test_finder_text_search(client, finder, open_consultation, closed_consultation):

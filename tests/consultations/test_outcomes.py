@@ -342,6 +342,19 @@ def test_planned_actions_are_shown_in_grey(client, closed_consultation, django_c
     assert "1 action: 1 planned" in html.main.get_text()
 
 
+def test_action_cards_follow_the_order_of_the_summary_line(
+    client, closed_consultation, django_capture_on_commit_callbacks
+):
+    themes = [THEMES[3], THEMES[2], ("More buses.", "We will ask the council.", ActionStatus.PLANNED, ""), THEMES[0]]
+    outcome = publish(make_outcome(closed_consultation, themes=themes), django_capture_on_commit_callbacks)
+
+    html = page_html(client, outcome)
+
+    assert "4 actions: 1 done, 1 in progress, 1 planned, 1 not possible" in html.main.get_text()
+    tags = [tag.get_text(strip=True) for tag in html.select(".outcome-theme .nhsuk-tag")]
+    assert tags == ["Done", "In progress", "Planned", "Not possible"]
+
+
 def test_outcome_page_under_its_consultation_is_served_at_its_own_address(
     client, closed_consultation, django_capture_on_commit_callbacks
 ):
