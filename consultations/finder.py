@@ -3,6 +3,7 @@
 from django.db.models import Case, DateTimeField, F, When
 
 from home.pagination import paginate
+from search.scoped import filter_to_matches
 
 from .forms import FinderForm
 from .models import ConsultationPage
@@ -25,7 +26,7 @@ def find_consultations(index_page, request):
         if filters["place"]:
             consultations = consultations.filter(place=filters["place"])
         if filters["q"]:
-            consultations = consultations.filter(pk__in=_matching_ids(filters["q"]))
+            consultations = filter_to_matches(consultations, filters["q"])
     consultations = _open_first(consultations)
     pagination = paginate(request, consultations, PER_PAGE)
     return {
@@ -35,11 +36,6 @@ def find_consultations(index_page, request):
         "is_filtered": form.is_valid() and any(form.cleaned_data.values()),
         **pagination.as_context(),
     }
-
-
-def _matching_ids(query):
-    """Pages whose text matches, using the site's search backend (database or Elasticsearch)."""
-    return [page.pk for page in ConsultationPage.objects.live().search(query, operator="and")]
 
 
 def _open_first(consultations):
