@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Manager, prefetch_related_objects
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -23,6 +24,37 @@ from wagtail.search.index import RelatedFields, SearchField
 from home.dates import format_date, format_date_and_time
 
 from .scoped import search_within
+
+
+class TitleAndKindField(SearchField):
+    """A page's title as the search index holds it: the title and the name of the page's kind
+    ("Moving the birth centre Consultation Consultations"). Every backend weights a match in
+    the title above one in the text, so a page named by the query, by its title or by its
+    kind, comes first; and a search for "consultation" finds the consultations, so the filter
+    by kind then shows them, even when their text never says the word."""
+
+    def get_value(self, obj):
+        kind = next((kind for kind in registered_kinds() if kind.includes(obj)), None)
+        if kind is None:
+            return obj.title
+        # Indexed once for every reader, so in the site's language, not the editor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{obj.title} {kind.label} {kind.plural}"
+
+
+class KindNamedInIndex:
+    """For a page model of a registered kind: its title is indexed with its kind's name."""
+
+    @classmethod
+    def get_search_fields(cls):
+        return [
+            TitleAndKindField(field.field_name, boost=field.boost, **field.kwargs) if _is_title(field) else field
+            for field in super().get_search_fields()
+        ]
+
+
+def _is_title(field):
+    return type(field) is SearchField and field.field_name == "title"
 
 
 def searchable_texts(obj):

@@ -17,6 +17,7 @@ from wagtail.search import index
 from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from home.blocks import BaseStreamBlock
+from search.kinds import KindNamedInIndex
 
 
 class Stage(models.TextChoices):
@@ -150,7 +151,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(QuestionnaireMixin, Page):
+class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
     """A consultation: what we propose, why, and a questionnaire while it is open.
 
     The questionnaire machinery (form builder, submissions, confirmation) comes from
