@@ -73,10 +73,24 @@ def test_the_mapping_has_every_field_we_search_and_filter_on(elasticsearch):
     assert properties[f"{CONSULTATION}closes_at_filter"]["type"] == "date"
 
 
+def test_the_indexes_match_english_word_forms(elasticsearch):
+    """Each index is created with these settings: its text is analysed in English (stemmed),
+    so "taxi" finds "taxis" and the other way round, as on the database backends."""
+    analysis = elasticsearch.settings["settings"]["analysis"]
+    properties = elasticsearch.mapping_class(ConsultationPage).get_mapping()["properties"]
+
+    assert analysis["analyzer"]["default"] == {"type": "english"}
+    # The text fields take the index's default analyser; autocomplete keeps Wagtail's own.
+    for text in ("title", f"{CONSULTATION}summary", f"{CONSULTATION}body"):
+        assert "analyzer" not in properties[text], text
+    assert "edgengram_analyzer" in analysis["analyzer"]
+
+
 def test_a_consultations_document_carries_its_words_and_filters(elasticsearch, kidney_consultation):
     document = elasticsearch.mapping_class(ConsultationPage).get_document(kidney_consultation)
 
-    assert document["title"] == "Kidney dialysis closer to home"
+    # The kind's name is indexed with the title, so "consultation" finds consultations first.
+    assert document["title"] == "Kidney dialysis closer to home Consultation Consultations"
     assert document[f"{CONSULTATION}summary"] == "We want to open a dialysis unit in Kellsmoor."
     assert "Patients travel three times a week." in document[f"{CONSULTATION}body"]
     assert document[f"{CONSULTATION}topic"] == {"name": "Urgent care"}
