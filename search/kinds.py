@@ -34,7 +34,7 @@ class TitleAndKindField(SearchField):
     by kind then shows them, even when their text never says the word."""
 
     def get_value(self, obj):
-        kind = next((kind for kind in registered_kinds() if kind.includes(obj)), None)
+        kind = kind_of(obj)
         if kind is None:
             return obj.title
         # Indexed once for every reader, so in the site's language, not the editor's.
@@ -181,7 +181,8 @@ def registered_kinds():
 
 
 def kind_of(item):
-    return next(kind for kind in _registry.values() if kind.includes(item))
+    """The kind `item` is of, or None if it is of no registered kind."""
+    return next((kind for kind in _registry.values() if kind.includes(item)), None)
 
 
 def source_of(item):
