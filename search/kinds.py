@@ -26,35 +26,33 @@ from home.dates import format_date, format_date_and_time
 from .scoped import search_within
 
 
-class TitleAndKindField(SearchField):
-    """A page's title as the search index holds it: the title and the name of the page's kind
-    ("Moving the birth centre Consultation Consultations"). Every backend weights a match in
-    the title above one in the text, so a page named by the query, by its title or by its
-    kind, comes first; and a search for "consultation" finds the consultations, so the filter
-    by kind then shows them, even when their text never says the word."""
+class KindNameField(SearchField):
+    """The name of a page's kind ("Consultation Consultations"), indexed with the page and
+    weighted as its title is, so a search for "consultation" finds the consultations first,
+    and the filter by kind then shows them, even when their text never says the word."""
 
-    def get_value(self, obj):
-        kind = kind_of(obj)
-        if kind is None:
-            return obj.title
-        # Indexed once for every reader, so in the site's language, not the editor's.
-        with translation.override(settings.LANGUAGE_CODE):
-            return f"{obj.title} {kind.label} {kind.plural}"
+    def __init__(self):
+        super().__init__("search_kind_name", boost=2)
+
+    def get_definition_model(self, cls):
+        # Elasticsearch names a field after the model defining it: here, each page model.
+        return cls
 
 
 class KindNamedInIndex:
-    """For a page model of a registered kind: its title is indexed with its kind's name."""
+    """For a page model of a registered kind: its kind's name is indexed (KindNameField)."""
 
     @classmethod
     def get_search_fields(cls):
-        return [
-            TitleAndKindField(field.field_name, boost=field.boost, **field.kwargs) if _is_title(field) else field
-            for field in super().get_search_fields()
-        ]
+        return [*super().get_search_fields(), KindNameField()]
 
-
-def _is_title(field):
-    return type(field) is SearchField and field.field_name == "title"
+    def search_kind_name(self):
+        kind = kind_of(self)
+        if kind is None:
+            return ""
+        # Indexed once for every reader, so in the site's language, not the editor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{kind.label} {kind.plural}"
 
 
 def searchable_texts(obj):
@@ -67,7 +65,11 @@ def searchable_texts(obj):
 
 
 def _field_texts(obj, search_field):
-    if isinstance(search_field, SearchField) and search_field.field_name != "title":
+    if (
+        isinstance(search_field, SearchField)
+        and not isinstance(search_field, KindNameField)
+        and search_field.field_name != "title"
+    ):
         value = search_field.get_value(obj)
         return [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
     if isinstance(search_field, RelatedFields):

@@ -1,5 +1,4 @@
-"""SQLite full-text search that ranks a match in a page's title (which holds its kind's name
-too, search.kinds.TitleAndKindField) above a match in its text.
+"""SQLite full-text search that ranks a match in a page's title above a match in its text.
 
 Wagtail's SQLite backend scores an item with FTS5's `bm25()` over the whole entry, title and
 text alike, so a page named by the query ranked no higher than a forum reply that used the
