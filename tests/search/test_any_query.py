@@ -42,6 +42,7 @@ def searchable(home_page, finder, forum_page, category, member):
 @example(query="£", kind="", sort="", page="")
 @example(query="\x00", kind="", sort="", page="")
 @example(query='taxi "night', kind="consultation", sort="newest", page="2")
+@example(query="taxi OR night* " * 66 + "taxis NEAR", kind="", sort="", page="")
 def test_no_query_is_a_server_error(client, searchable, query, kind, sort, page):
     for where, url in searchable.items():
         response = client.get(url, {"q": query, "kind": kind, "sort": sort, "page": page})
