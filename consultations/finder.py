@@ -3,6 +3,7 @@
 from django.db.models import Case, DateTimeField, F, Q, When
 
 from home.pagination import paginate
+from search.scoped import filter_to_matches
 
 from .forms import FinderForm
 from .models import ConsultationPage
@@ -26,7 +27,7 @@ def find_consultations(index_page, request):
             # A consultation about the whole area is about every place in it.
             consultations = consultations.filter(Q(place=filters["place"]) | Q(place__covers_whole_area=True))
         if filters["q"]:
-            consultations = consultations.filter(pk__in=_matching_ids(filters["q"]))
+            consultations = filter_to_matches(consultations, filters["q"])
     consultations = _open_first(consultations)
     pagination = paginate(request, consultations, PER_PAGE)
     return {
@@ -36,11 +37,6 @@ def find_consultations(index_page, request):
         "is_filtered": form.is_valid() and any(form.cleaned_data.values()),
         **pagination.as_context(),
     }
-
-
-def _matching_ids(query):
-    """Pages whose text matches, using the site's search backend (database or Elasticsearch)."""
-    return [page.pk for page in ConsultationPage.objects.live().search(query, operator="and")]
 
 
 def _open_first(consultations):

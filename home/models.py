@@ -16,11 +16,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from forum.models import ForumPage, Thread
+from search.kinds import KindNamedInIndex
 
 from .blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class HomePage(KindNamedInIndex, Page):
     """The front door: what this site is for and what people can take part in now."""
 
     introduction = models.TextField(
@@ -53,7 +54,7 @@ def latest_conversations(limit=3):
     return forum, [(thread, forum.thread_url(thread)) for thread in threads]
 
 
-class ContentPage(Page):
+class ContentPage(KindNamedInIndex, Page):
     """A general page: about us, how we involve people, the accessibility statement, the
     privacy notice, contact details."""
 

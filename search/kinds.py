@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Manager, prefetch_related_objects
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -23,6 +24,35 @@ from wagtail.search.index import RelatedFields, SearchField
 from home.dates import format_date, format_date_and_time
 
 from .scoped import search_within
+
+
+class KindNameField(SearchField):
+    """The name of a page's kind ("Consultation Consultations"), indexed with the page and
+    weighted as its title is, so a search for "consultation" finds the consultations first,
+    and the filter by kind then shows them, even when their text never says the word."""
+
+    def __init__(self):
+        super().__init__("search_kind_name", boost=2)
+
+    def get_definition_model(self, cls):
+        # Elasticsearch names a field after the model defining it: here, each page model.
+        return cls
+
+
+class KindNamedInIndex:
+    """For a page model of a registered kind: its kind's name is indexed (KindNameField)."""
+
+    @classmethod
+    def get_search_fields(cls):
+        return [*super().get_search_fields(), KindNameField()]
+
+    def search_kind_name(self):
+        kind = kind_of(self)
+        if kind is None:
+            return ""
+        # Indexed once for every reader, so in the site's language, not the editor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{kind.label} {kind.plural}"
 
 
 def searchable_texts(obj):
@@ -35,7 +65,11 @@ def searchable_texts(obj):
 
 
 def _field_texts(obj, search_field):
-    if isinstance(search_field, SearchField) and search_field.field_name != "title":
+    if (
+        isinstance(search_field, SearchField)
+        and not isinstance(search_field, KindNameField)
+        and search_field.field_name != "title"
+    ):
         value = search_field.get_value(obj)
         return [str(item) for item in value] if isinstance(value, list) else [str(value or "")]
     if isinstance(search_field, RelatedFields):
@@ -149,7 +183,8 @@ def registered_kinds():
 
 
 def kind_of(item):
-    return next(kind for kind in _registry.values() if kind.includes(item))
+    """The kind `item` is of, or None if it is of no registered kind."""
+    return next((kind for kind in _registry.values() if kind.includes(item)), None)
 
 
 def source_of(item):

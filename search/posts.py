@@ -57,8 +57,9 @@ class PostSource(Source):
 
     date_field = "submit_date"
     # A page is what the organisation says; a post is what one person says. When a page
-    # matches about as well as a post, the page comes first.
-    relevance_weight = 0.5
+    # matches about as well as a post, the page comes first: a page named by the query (its
+    # title or its kind, "consultation") before a short reply that uses the word twice.
+    relevance_weight = 0.4
 
     def queryset(self, kinds):
         posts = visible_posts()

@@ -4,6 +4,7 @@ the site search: the same words are searched for, on whichever backend the site 
 The caller narrows the queryset to what a reader may see; these helpers only search in it.
 """
 
+from modelsearch.backends.base import EmptySearchResults
 from wagtail.search.backends import get_search_backend
 
 from .text import query_terms
@@ -12,10 +13,11 @@ from .text import query_terms
 def search_within(queryset, query, *, operator="and", order_by_relevance=True):
     """The items in `queryset` that match `query`, most relevant first unless
     `order_by_relevance` is False (then in the queryset's own order). Every word must match
-    unless `operator` is "or". A query with no words in it matches nothing."""
+    unless `operator` is "or". A query with no words in it ("?", "£") matches nothing, and
+    its empty results answer the same calls as any search's (`count()`, `annotate_score()`)."""
     terms = query_terms(query)
     if not terms:
-        return queryset.none()
+        return EmptySearchResults()
     return get_search_backend().search(
         " ".join(terms), queryset, operator=operator, order_by_relevance=order_by_relevance
     )

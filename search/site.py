@@ -130,5 +130,5 @@ def _weighted(key, weight):
 def _higher_scores_are_better():
     """SQLite's bm25 scores are negative and the best is the lowest; every other backend's
     best score is the highest. (The SQLite backend's module cannot be imported on other
-    databases, so compare by name.)"""
-    return type(get_search_backend()).__name__ != "SQLiteSearchBackend"
+    databases, so compare by name, ours included: search/sqlite.py.)"""
+    return all(cls.__name__ != "SQLiteSearchBackend" for cls in type(get_search_backend()).__mro__)

@@ -1,11 +1,12 @@
 """Words: turning what someone typed into search terms, and showing where those terms were
 found, with the matched words marked.
 
-PostgreSQL's `english` configuration stems words with the Snowball English stemmer, so
-"consulting" finds "consultation"; Elasticsearch does the same once its indexes use an
-English analyser. Highlighting uses the Snowball stemmer too, so the words marked in a snippet
-are the words that matched. SQLite does not stem: there the marks are more generous than the
-search.
+Every backend matches English word forms both ways ("taxi" finds "taxis" and "taxis" finds
+"taxi"), in the index itself: PostgreSQL's `english` configuration stems words with the
+Snowball English stemmer, SQLite's index uses FTS5's Porter tokenizer (migration
+search/0004) and Elasticsearch's indexes an English analyser (config/settings/base.py).
+Highlighting uses the Snowball stemmer, so the words marked in a snippet are the words that
+matched.
 """
 
 import re

@@ -42,7 +42,7 @@ def search(request):
             record_search(form.query, found=bool(found.count or promotions))
     if not form.query or not (context["result_count"] or context["promotions"] or form.filtered):
         context["browse_pages"] = _browse_pages(request)
-    return TemplateResponse(request, "search/search.html", context)
+    return TemplateResponse(request, "search/search.html", context, status=400 if form.errors else 200)
 
 
 def _promotions(query, request):

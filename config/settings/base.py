@@ -210,11 +210,11 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Participation Space 
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 
-# Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text) unless
-# ELASTICSEARCH_URL names a server.
+# Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text, titles weighted on
+# both: search/backend.py) unless ELASTICSEARCH_URL names a server.
 # English stemming on PostgreSQL whatever the server's default, and a fixed configuration
 # lets PostgreSQL parse a query once rather than once per matching row. SQLite ignores it.
-DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
+DATABASE_SEARCH = {"BACKEND": "search.backend", "SEARCH_CONFIG": "english"}
 
 
 def _search_backends():
@@ -227,6 +227,8 @@ def _search_backends():
             "URLS": [url],
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="participation_"),
             "TIMEOUT": 10,
+            # English word forms ("taxi" and "taxis"), as the database backends match them.
+            "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "english"}}}}},
         }
     }
 

@@ -19,6 +19,7 @@ from consultations.admin.page_form import ConsultationPageForm
 from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from home.blocks import BaseStreamBlock
+from search.kinds import KindNamedInIndex
 
 
 class Stage(models.TextChoices):
@@ -184,7 +185,7 @@ class ConsultationIndexPage(Page):
         return context
 
 
-class ConsultationPage(QuestionnaireMixin, Page):
+class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
     """A consultation: what we propose, why, and a questionnaire while it is open.
 
     The questionnaire machinery (form builder, submissions, confirmation) comes from

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from consultations.calendar import event_calendar_response
 from home.dates import format_when
+from search.kinds import KindNamedInIndex
 
 
 class EventKind(models.TextChoices):
@@ -40,7 +41,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(KindNamedInIndex, RoutablePageMixin, Page):
     """One event, with everything someone needs to decide whether they can get there and join in."""
 
     kind = models.CharField(max_length=16, choices=EventKind.choices, default=EventKind.DROP_IN)

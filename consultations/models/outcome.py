@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from home.pagination import paginate
+from search.kinds import KindNamedInIndex
 
 
 class ActionStatus(models.TextChoices):
@@ -75,7 +76,7 @@ class OutcomeIndexPage(Page):
         return context
 
 
-class OutcomePage(Page):
+class OutcomePage(KindNamedInIndex, Page):
     """What we heard, what we did about it, and where each action has got to."""
 
     consultation = models.ForeignKey(

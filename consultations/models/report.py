@@ -8,8 +8,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from search.kinds import KindNamedInIndex
 
-class EngagementReportPage(Page):
+
+class EngagementReportPage(KindNamedInIndex, Page):
     """A report for one financial year (April to March) that assembles itself from live data:
     every consultation, how many took part and how, and what we did as a result."""
 

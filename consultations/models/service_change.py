@@ -13,6 +13,7 @@ from wagtail.search import index
 from consultations.admin.plain_language import PlainLanguagePanel
 from home.dates import format_date_and_time
 from home.pagination import paginate
+from search.kinds import KindNamedInIndex
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 PER_PAGE = 10
@@ -81,7 +82,7 @@ class ServiceChangeIndexPage(Page):
         return context
 
 
-class ServiceChangePage(Page):
+class ServiceChangePage(KindNamedInIndex, Page):
     """What is changing in a service, why, when, who it affects and how to have a say.
 
     The sections follow the questions people ask, in the order they ask them."""

@@ -32,4 +32,4 @@ def forum_search(request, forum_page):
         # Counted in the editors' search statistics like the site search: once, as typed.
         if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
             record_search(form.query, found=bool(found.count))
-    return TemplateResponse(request, "forum/search.html", context)
+    return TemplateResponse(request, "forum/search.html", context, status=400 if form.errors else 200)

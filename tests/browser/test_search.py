@@ -92,6 +92,16 @@ def test_empty_search_page_helps_people_start(page, searchable_site, assert_no_a
     screenshot(page, "search-empty")
 
 
+def test_a_search_that_cannot_be_run_says_why(page, searchable_site, assert_no_axe_violations):
+    response = page.goto("/search/?q=%00")
+
+    assert response.status == 400
+    search_box = page.get_by_role("main").get_by_label("Search this site")
+    expect(search_box).to_have_accessible_description(re.compile("Your search has a character we cannot search for"))
+    assert_no_axe_violations(page)
+    screenshot(page, "search-error")
+
+
 def test_nothing_found_page_says_what_to_try(page, searchable_site, assert_no_axe_violations):
     page.goto("/search/?q=xylophone")
 

@@ -82,7 +82,7 @@ def test_database_url_selects_postgresql(monkeypatch):
 
 def test_search_backend_follows_elasticsearch_url(monkeypatch):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
-    assert base._search_backends()["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert base._search_backends()["default"]["BACKEND"] == "search.backend"
     monkeypatch.setenv("ELASTICSEARCH_URL", "http://search.internal:9200")
     monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", "kw_")
     backend = base._search_backends()["default"]

@@ -34,6 +34,8 @@ from .test_forum import (  # noqa: F401 (collected and run again here, on Elasti
 from .test_search_page import (  # noqa: F401 (collected and run again here, on Elasticsearch)
     result_titles,
     search,
+    test_a_page_named_by_the_query_comes_before_pages_that_only_mention_it,
+    test_a_search_naming_a_kind_finds_pages_of_that_kind,
     test_a_word_in_a_page_body_finds_the_page,
     test_an_unpublished_page_is_never_found,
     test_each_result_shows_its_kind_and_date,
@@ -45,6 +47,7 @@ from .test_search_page import (  # noqa: F401 (collected and run again here, on 
     test_searches_are_counted_and_those_that_found_nothing_separately,
     test_sort_by_relevance_or_newest,
     test_when_nothing_has_every_word_results_with_some_of_them_are_shown,
+    test_word_forms_match_both_ways,
 )
 
 URL = os.environ.get("ELASTICSEARCH_TEST_URL", "")

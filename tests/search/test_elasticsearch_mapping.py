@@ -61,6 +61,8 @@ def test_the_mapping_has_every_field_we_search_and_filter_on(elasticsearch):
 
     for text in ("title", f"{CONSULTATION}summary", f"{CONSULTATION}body", f"{CONSULTATION}audience"):
         assert properties[text]["type"] == "text", text
+    # Weighted as the title is: a search naming the kind finds its pages first.
+    assert properties[f"{CONSULTATION}search_kind_name"]["copy_to"] == properties["title"]["copy_to"]
     assert properties[f"{CONSULTATION}topic"]["properties"]["name"]["type"] == "text"
     assert properties[f"{CONSULTATION}place"]["properties"]["name"]["type"] == "text"
     # live (published), path (private sections), content type (kind filter), id (expired pages)
@@ -73,10 +75,25 @@ def test_the_mapping_has_every_field_we_search_and_filter_on(elasticsearch):
     assert properties[f"{CONSULTATION}closes_at_filter"]["type"] == "date"
 
 
+def test_the_indexes_match_english_word_forms(elasticsearch):
+    """Each index is created with these settings: its text is analysed in English (stemmed),
+    so "taxi" finds "taxis" and the other way round, as on the database backends."""
+    analysis = elasticsearch.settings["settings"]["analysis"]
+    properties = elasticsearch.mapping_class(ConsultationPage).get_mapping()["properties"]
+
+    assert analysis["analyzer"]["default"] == {"type": "english"}
+    # The text fields take the index's default analyser; autocomplete keeps Wagtail's own.
+    for text in ("title", f"{CONSULTATION}summary", f"{CONSULTATION}body"):
+        assert "analyzer" not in properties[text], text
+    assert "edgengram_analyzer" in analysis["analyzer"]
+
+
 def test_a_consultations_document_carries_its_words_and_filters(elasticsearch, kidney_consultation):
     document = elasticsearch.mapping_class(ConsultationPage).get_document(kidney_consultation)
 
     assert document["title"] == "Kidney dialysis closer to home"
+    # The kind's name, so "consultation" finds the consultations.
+    assert document[f"{CONSULTATION}search_kind_name"] == "Consultation Consultations"
     assert document[f"{CONSULTATION}summary"] == "We want to open a dialysis unit in Kellsmoor."
     assert "Patients travel three times a week." in document[f"{CONSULTATION}body"]
     assert document[f"{CONSULTATION}topic"] == {"name": "Urgent care"}

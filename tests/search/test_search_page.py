@@ -10,7 +10,6 @@ import re
 from html import unescape
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -72,9 +71,6 @@ def test_private_and_expired_pages_are_never_found(client, home_page, refresh_in
     assert result_titles(search(client, "audiology")) == ["Hearing tests"]
 
 
-@pytest.mark.skipif(
-    connection.vendor == "sqlite", reason="SQLite full-text search does not stem words; PostgreSQL does"
-)
 def test_a_stemmed_form_finds_its_root(client, finder, refresh_index):
     consultation(finder, "Dermatology services", "A consultation on where skin clinics should be.")
     refresh_index()
@@ -83,6 +79,40 @@ def test_a_stemmed_form_finds_its_root(client, finder, refresh_index):
 
     assert result_titles(response) == ["Dermatology services"]
     assert "A <mark>consultation</mark> on where skin clinics should be." in response.content.decode()
+
+
+def test_word_forms_match_both_ways(client, home_page, refresh_index):
+    content_page(home_page, "Getting home from A&E", body="Taxis wait outside the main entrance.")
+    content_page(home_page, "Hospital transport", body="We can book a taxi if you cannot travel by bus.")
+    refresh_index()
+
+    for query in ("taxi", "taxis", "Taxis"):
+        assert sorted(result_titles(search(client, query))) == ["Getting home from A&E", "Hospital transport"], query
+
+
+def test_a_search_naming_a_kind_finds_pages_of_that_kind(client, home_page, finder, events_index, refresh_index):
+    consultation(finder, "Moving the podiatry clinic", "Where should the foot clinic be?")
+    event(events_index, "Podiatry drop-in", "Meet the foot clinic team.")
+    content_page(home_page, "Foot care", body="We run a podiatry clinic.")
+    refresh_index()
+
+    assert result_titles(search(client, "consultation")) == ["Moving the podiatry clinic"]
+    assert result_titles(search(client, "events")) == ["Podiatry drop-in"]
+    assert result_titles(search(client, "podiatry consultations", kind="consultation")) == [
+        "Moving the podiatry clinic"
+    ]
+
+
+def test_a_page_named_by_the_query_comes_before_pages_that_only_mention_it(client, home_page, refresh_index):
+    content_page(
+        home_page,
+        "Audiology",
+        body="Hearing aids, and batteries for hearing aids: we repair hearing aids and fit new hearing aids.",
+    )
+    content_page(home_page, "Hearing aids", body="Ask your doctor to refer you.")
+    refresh_index()
+
+    assert result_titles(search(client, "hearing aids")) == ["Hearing aids", "Audiology"]
 
 
 def test_matched_words_are_marked_and_the_page_text_is_escaped(client, home_page, refresh_index):
