@@ -125,6 +125,17 @@ class EngagementReport:
         return sum(self.channel_counts.values())
 
     @property
+    def total_shown(self):
+        """The year's total as we publish it. Where one consultation alone has too few responses
+        to show, the total less the others (each shown on its own page) would give its count
+        away, so the total says "more than" the others' sum instead."""
+        total = self.total_responses
+        small = [entry.responses for entry in self.entries if too_few(entry.responses)]
+        if len(small) == 1 and not too_few(total):
+            return _("more than %(number)s") % {"number": _number(total - small[0])}
+        return published_count(total)
+
+    @property
     def total_actions(self):
         return sum(self.action_counts.values())
 
@@ -178,7 +189,7 @@ class EngagementReport:
                         "%(number)s people answered: %(channels)s.",
                         counted,
                     )
-                    % {"number": published_count(total), "channels": describe_channels(self.by_channel)}
+                    % {"number": self.total_shown, "channels": describe_channels(self.by_channel)}
                 )
             )
         else:

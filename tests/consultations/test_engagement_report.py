@@ -171,6 +171,25 @@ def test_a_years_total_that_would_give_a_small_count_away_is_withheld(finder):
     assert [bar.shown for bar in build_report(*YEAR_2026, now=NOW).by_channel][:2] == ["30", "205"]
 
 
+def test_a_years_total_that_would_give_one_small_consultation_away_says_more_than(client, finder, report_page):
+    respond(consult(finder, "Patient transport", year_of(report_page, 6, 1)), online=20)
+    respond(consult(finder, "Diabetes clinics", year_of(report_page, 7, 1)), online=2)
+
+    html = BeautifulSoup(client.get(report_page.url).content, "html.parser")
+
+    # The transport page says 20; a total of 22 would give the diabetes clinics' 2 away.
+    text = " ".join(html.main.get_text().split())
+    assert "More than 20 people answered" in text
+    total = html.select(".engagement-report__responses tfoot td")[-1]
+    assert total.get_text(strip=True) == "more than 20"
+    assert "22" not in text
+
+    # Two small consultations only show their sum, as the total does.
+    respond(consult(finder, "Hearing clinics", year_of(report_page, 8, 1)), online=3)
+    html = BeautifulSoup(client.get(report_page.url).content, "html.parser")
+    assert html.select(".engagement-report__responses tfoot td")[-1].get_text(strip=True) == "25"
+
+
 def test_a_year_with_fewer_answers_than_the_threshold_does_not_say_how_many(client, finder, report_page):
     respond(consult(finder, "Diabetes clinics", year_of(report_page, 6, 1)), paper=1)
 
