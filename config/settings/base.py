@@ -6,6 +6,7 @@ once). `production.py` removes the defaults for secrets and hosts.
 """
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import environ
 
@@ -208,8 +209,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# EMAIL_URL sets the backend and, for SMTP, host, port, user, password and TLS together.
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+
+def _email_from_env():
+    """EMAIL_URL sets the backend and, for SMTP, host, port, user, password and TLS together.
+    `filemail:///srv/mail` writes each e-mail as a file in /srv/mail: django-environ drops the
+    path's leading slash, which would put the files under whatever folder the site runs from."""
+    url = env.str("EMAIL_URL", default="consolemail://")
+    email = env.email_url_config(url)
+    if url.startswith("filemail:"):
+        email["EMAIL_FILE_PATH"] = unquote(urlsplit(url).path)
+    return email
+
+
+vars().update(_email_from_env())
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Participation Space <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
