@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from home.client_ip import client_ip
 from home.models import SiteSettings
 
 
@@ -35,6 +36,10 @@ class AccountAdapter(DefaultAccountAdapter):
         except forms.ValidationError:
             response = render(request, "account/too_many_login_attempts.html", status=HTTPStatus.TOO_MANY_REQUESTS)
             raise ImmediateHttpResponse(response) from None
+
+    def get_client_ip(self, request):
+        """allauth's rate limits count by the same client address as ours, behind our proxies."""
+        return client_ip(request)
 
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data["display_name"]

@@ -6,6 +6,7 @@ once). `production.py` removes the defaults for secrets and hosts.
 """
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import environ
 
@@ -171,6 +172,10 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # Rate limits stay on (allauth's defaults: 5 wrong passwords per address in 5 minutes, 20
 # sign-ups and 30 log-ins a minute per IP address, and more); never set ACCOUNT_RATE_LIMITS
 # to False. They count in the default cache, so production needs a shared one (Redis).
+# Both allauth's limits and ours (django-ratelimit) count per client address, read by
+# home.client_ip behind TRUSTED_PROXY_COUNT proxies of our own (0: the site faces the internet).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+RATELIMIT_IP_META_KEY = "home.client_ip.client_ip"
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True
@@ -204,8 +209,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# EMAIL_URL sets the backend and, for SMTP, host, port, user, password and TLS together.
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+
+def _email_from_env():
+    """EMAIL_URL sets the backend and, for SMTP, host, port, user, password and TLS together.
+    `filemail:///srv/mail` writes each e-mail as a file in /srv/mail: django-environ drops the
+    path's leading slash, which would put the files under whatever folder the site runs from."""
+    url = env.str("EMAIL_URL", default="consolemail://")
+    email = env.email_url_config(url)
+    if url.startswith("filemail:"):
+        email["EMAIL_FILE_PATH"] = unquote(urlsplit(url).path)
+    return email
+
+
+vars().update(_email_from_env())
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Participation Space <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -63,6 +63,15 @@ def test_production_passes_deploy_checks_with_a_full_environment(sqlite_url):
     assert "no issues" in result.stdout
 
 
+def test_filemail_url_writes_e_mails_to_the_absolute_folder_it_names(tmp_path, sqlite_url):
+    outbox = tmp_path / "outbox"
+    env = {"DATABASE_URL": sqlite_url, "EMAIL_URL": f"filemail://{outbox}"}
+    result = run_manage("sendtestemail", "someone@example.org", settings="dev", env=env)
+    assert result.returncode == 0, result.stderr
+    (message,) = outbox.iterdir()
+    assert "To: someone@example.org" in message.read_text()
+
+
 def test_default_database_is_sqlite_in_wal_mode_waiting_for_the_write_lock(monkeypatch):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     database = base._database_from_env()

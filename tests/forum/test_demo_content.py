@@ -39,7 +39,7 @@ def demo(django_db_setup, django_db_blocker):
         for name in DEMO_LOGIN_SETTINGS:
             environment.delenv(name, raising=False)
         with TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("load_demo_content")
+            call_command("load_demo_content", allow_without_debug=True)
         yield {"emails": len(mail.outbox), "notifications": Notification.objects.count()}
         transaction.set_rollback(True)
 

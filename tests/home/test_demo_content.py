@@ -5,7 +5,7 @@ import re
 import pytest
 import textstat
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
@@ -32,7 +32,7 @@ def default_demo_logins(monkeypatch):
 
 @pytest.fixture
 def demo_site():
-    call_command("load_demo_content")
+    call_command("load_demo_content", allow_without_debug=True)
     return Site.objects.get(is_default_site=True)
 
 
@@ -49,11 +49,11 @@ def site_state():
 
 
 def test_running_twice_changes_nothing(capsys):
-    call_command("load_demo_content")
+    call_command("load_demo_content", allow_without_debug=True)
     pages, users = site_state(), get_user_model().objects.count()
     revisions = {page.pk: page.revisions.count() for page in Page.objects.all()}
 
-    call_command("load_demo_content")
+    call_command("load_demo_content", allow_without_debug=True)
 
     assert site_state() == pages
     assert len(pages) == len(PAGES) + 1
@@ -120,7 +120,7 @@ def test_administrator_login_comes_from_the_environment(monkeypatch, capsys):
     monkeypatch.setenv("DEMO_ADMIN_EMAIL", "lead@example.org")
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-secret-for-this-demo")
 
-    call_command("load_demo_content")
+    call_command("load_demo_content", allow_without_debug=True)
 
     assert get_user_model().objects.get(email="lead@example.org").check_password("a-secret-for-this-demo")
     output = capsys.readouterr().out
@@ -128,6 +128,42 @@ def test_administrator_login_comes_from_the_environment(monkeypatch, capsys):
     assert "lead@example.org" in output
     assert "a-secret-for-this-demo" in output
     assert re.search(rf"editor@example\.org\s+{DEMO_PASSWORD}", output)
+
+
+def test_with_debug_off_the_published_demo_passwords_are_refused():
+    with pytest.raises(CommandError, match="DEMO_ADMIN_PASSWORD and DEMO_STAFF_PASSWORD"):
+        call_command("load_demo_content")
+
+    assert not get_user_model().objects.filter(email="admin@example.org").exists()
+    assert not Page.objects.type(ContentPage).exists()
+
+
+def test_with_debug_off_one_published_password_left_is_still_refused(monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-secret-for-this-demo")
+
+    with pytest.raises(CommandError, match="Set DEMO_STAFF_PASSWORD to"):
+        call_command("load_demo_content")
+
+    assert not get_user_model().objects.exists()
+
+
+def test_with_debug_off_passwords_of_ones_own_load_the_demo(monkeypatch, client):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-secret-for-this-demo")
+    monkeypatch.setenv("DEMO_STAFF_PASSWORD", "another-secret-for-staff")
+
+    call_command("load_demo_content")
+
+    assert not client.login(email="admin@example.org", password=DEMO_PASSWORD)
+    assert client.login(email="admin@example.org", password="a-secret-for-this-demo")
+    assert client.login(email="editor@example.org", password="another-secret-for-staff")
+
+
+def test_with_debug_on_the_demo_loads_as_make_run_does(settings):
+    settings.DEBUG = True
+
+    call_command("load_demo_content")
+
+    assert get_user_model().objects.get(email="admin@example.org").check_password(DEMO_PASSWORD)
 
 
 def test_page_bodies_pass_the_editors_checks(demo_site):

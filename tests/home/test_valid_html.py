@@ -43,7 +43,7 @@ def checker():
 def demo(monkeypatch):
     for name in ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    call_command("load_demo_content")
+    call_command("load_demo_content", allow_without_debug=True)
 
 
 def public_addresses(client):

@@ -358,3 +358,58 @@ def test_every_account_page_a_visitor_can_reach_is_ours(client, url):
     assert html.count("<h1") == 1
     assert "Menu:" not in html, "allauth's own layout"
     assert "placeholder=" not in main_of(html) and "style=" not in html
+
+
+PROXY = "10.0.0.2"
+
+
+def test_behind_our_proxy_one_address_guessing_passwords_does_not_lock_out_everyone(client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    sam = member()
+    for n in range(10):
+        client.post(
+            reverse("account_login"),
+            {"login": f"guess{n}@example.org", "password": "wrong-password"},
+            REMOTE_ADDR=PROXY,
+            headers={"X-Forwarded-For": "203.0.113.7"},
+        )
+    guesser = client.post(
+        reverse("account_login"),
+        {"login": "guess99@example.org", "password": "wrong-password"},
+        REMOTE_ADDR=PROXY,
+        headers={"X-Forwarded-For": "203.0.113.7"},
+    )
+    assert guesser.status_code == 429
+
+    sams_login = Client().post(
+        reverse("account_login"),
+        {"login": sam.email, "password": PASSWORD},
+        REMOTE_ADDR=PROXY,
+        headers={"X-Forwarded-For": "198.51.100.4"},
+    )
+    assert sams_login.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote_addr", "forwarded_for"),
+    [
+        (0, "203.0.113.7", "192.0.2.{n}"),  # no proxy: the client's own header means nothing
+        (1, PROXY, "192.0.2.{n}, 203.0.113.7"),  # behind our proxy: only the entry it wrote counts
+    ],
+)
+def test_a_made_up_forwarded_for_header_does_not_escape_the_sign_up_limit(
+    client, settings, proxies, remote_addr, forwarded_for
+):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    for n in range(20):
+        client.post(
+            reverse("account_signup"),
+            {},
+            REMOTE_ADDR=remote_addr,
+            headers={"X-Forwarded-For": forwarded_for.format(n=n)},
+        )
+
+    response = client.post(
+        reverse("account_signup"), {}, REMOTE_ADDR=remote_addr, headers={"X-Forwarded-For": forwarded_for.format(n=99)}
+    )
+    assert response.status_code == 429

@@ -8,7 +8,7 @@ import os
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
@@ -21,6 +21,9 @@ from home.demo_content import build_home
 BUILDERS = [build_home, build_consultations, build_forum]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
+
+# The variables that replace DEMO_PASSWORD: the administrator's, and every other demo account's.
+PASSWORD_VARIABLES = ("DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD")
 
 # (role, e-mail, display name, group); the administrator is a superuser and needs no group.
 STAFF_ACCOUNTS = [
@@ -37,7 +40,22 @@ class Command(BaseCommand):
         "sets the editor's, publisher's and moderator's."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-without-debug",
+            action="store_true",
+            help="Load the demo with DEBUG off even though some demo accounts keep the published password.",
+        )
+
     def handle(self, *args, **options):
+        published = [name for name in PASSWORD_VARIABLES if os.environ.get(name, DEMO_PASSWORD) == DEMO_PASSWORD]
+        if not settings.DEBUG and published and not options["allow_without_debug"]:
+            raise CommandError(
+                "DEBUG is off, so this may be a public site, and the demo accounts (an administrator among "
+                "them) would have the password printed in the README. Set "
+                + " and ".join(published)
+                + " to passwords of your own, or add --allow-without-debug if nobody else can reach this site."
+            )
         with transaction.atomic():
             for build in BUILDERS:
                 for line in build():
