@@ -9,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import robots_txt
 
+handler400 = "home.views.bad_request"
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

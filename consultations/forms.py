@@ -11,14 +11,22 @@ from home.forms import HoneypotForm
 
 from .models.responses import Channel
 
+EMAIL_MAX_LENGTH = 254
+
 
 class EmailAddressField(forms.EmailField):
     """An e-mail address, in the site's spelling, with one error at a time.
 
     Django checks an address twice (its length, then its form), so a long mistyped address got
-    two messages; an address too long is just not an address, so it gets the one."""
+    two messages; an address too long is just not an address, so it gets the one. Django allows
+    320 characters; our address columns hold 254, the most an address can have that mail can be
+    sent to."""
 
     default_error_messages = {"invalid": _("Enter an e-mail address like name@example.org")}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", EMAIL_MAX_LENGTH)
+        super().__init__(**kwargs)
 
     def run_validators(self, value):
         try:

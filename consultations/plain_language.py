@@ -52,7 +52,9 @@ BLOCK_TAGS = {
 }  # fmt: skip
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 SPACES = re.compile(r"\s+")
-HTML_TAG = re.compile(r"<[a-zA-Z][^>]*>")
+# A tag ends before the next "<": with "[^>]*", text full of "<a" with no ">" was searched
+# to its end from each one, which takes time by the square of its length.
+HTML_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import HoneypotForm
+from home.validators import validate_one_line
 
 from .models import Category, ReportReason
 from .models.thread import TITLE_MAX_LENGTH
@@ -38,6 +39,7 @@ class ThreadForm(HoneypotForm):
         help_text=_("A short question or subject, so people know what the conversation is about."),
         min_length=TITLE_MIN_LENGTH,
         max_length=TITLE_MAX_LENGTH,
+        validators=[validate_one_line],
         error_messages={
             "required": _("Please give your conversation a title"),
             "min_length": _("Your title is too short. Please use at least %(limit_value)d characters"),
@@ -65,6 +67,24 @@ class ThreadForm(HoneypotForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["about"].queryset = pages_a_thread_can_be_about()
+
+
+class StartThreadLinkForm(forms.Form):
+    """What a link to start a conversation may choose in advance: its category (by slug) and the
+    page it is about (by id). A value that could not be either, from an edited address, is left
+    out, and the person chooses on the form as usual."""
+
+    category = forms.SlugField(required=False)
+    about = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+
+    def thread_form_initial(self):
+        """Initial values for ThreadForm."""
+        self.is_valid()
+        chosen = self.cleaned_data
+        return {
+            "category": Category.objects.filter(slug=chosen.get("category") or None).first(),
+            "about": pages_a_thread_can_be_about().filter(pk=chosen.get("about")).first(),
+        }
 
 
 def pages_a_thread_can_be_about():

@@ -1,6 +1,7 @@
 """Small site-wide views that are not pages."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
+from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -17,3 +18,14 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def bad_request(request, exception):
+    """Django's own error views ask the CSRF check for a token, and that check reads the form
+    again: a form that could not be read (one sent as UTF-16, say) then failed a second time, and
+    gunicorn answered with its own error. These pages take nothing from the request."""
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+def server_error(request):
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -3,6 +3,8 @@
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
+from home.validators import one_line
+
 from .models import Notification
 from .tasks import send_notification
 
@@ -12,8 +14,10 @@ MAX_ATTEMPTS = 10
 def notify(key, to, subject, template, context, headers=None):
     """Owe `to` an e-mail for the purpose `key`, and queue it once the current transaction
     commits. `headers` are extra e-mail headers (name: value). Returns the notification,
-    or None if one with this key exists already."""
+    or None if one with this key exists already. The subject is made one line and cut to fit:
+    it often carries a title someone typed."""
     body = render_to_string(template, context)
+    subject = one_line(str(subject))[: Notification._meta.get_field("subject").max_length]
     try:
         with transaction.atomic():
             notification = Notification.objects.create(

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from home.validators import one_line
+
 from .models import Notification
 
 logger = logging.getLogger(__name__)
@@ -22,8 +24,9 @@ def send_notification(notification_id):
             return
         notification.attempts += 1
         try:
+            # One line again: a subject stored before notify() made it so would fail every time.
             EmailMessage(
-                notification.subject, notification.body, None, [notification.to], headers=notification.headers
+                one_line(notification.subject), notification.body, None, [notification.to], headers=notification.headers
             ).send()
         except Exception as error:  # noqa: BLE001 - any failure leaves it to retry, never lost
             logger.warning("Notification %s failed: %s", notification.key, error)

@@ -10,8 +10,12 @@ from allauth.account.forms import (
     SignupForm,
 )
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from home.validators import validate_one_line
 
 from .models import User
 from .validators import validate_not_an_email_address
@@ -42,11 +46,13 @@ class AdminUserEditForm(UserEditForm):
 
 # Anything with characters on both sides of an "@" would show an address to everyone.
 _DISPLAY_NAME_MAX_LENGTH = User._meta.get_field("display_name").max_length
+EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
 
 _EMAIL = {
     "label": _("E-mail address"),
     "required": _("Enter your e-mail address"),
     "invalid": _("Enter an e-mail address in the right format, like name@example.com"),
+    "max_length": _("Your e-mail address must be %(limit_value)d characters or fewer"),
 }
 _NEW_PASSWORD = {
     "label": _("Create a password"),
@@ -60,7 +66,7 @@ _CURRENT_PASSWORD = {"label": _("Password"), "required": _("Enter your password"
 class DisplayNameField(forms.CharField):
     """The public name a member chooses, with the reason it must not be their e-mail address."""
 
-    default_validators = [validate_not_an_email_address]
+    default_validators = [validate_one_line, validate_not_an_email_address]
 
     def __init__(self, **kwargs):
         super().__init__(
@@ -76,6 +82,15 @@ class DisplayNameField(forms.CharField):
             },
             **kwargs,
         )
+
+    def to_python(self, value):
+        """A name that is too long gets that error alone, before any other check reads it."""
+        value = super().to_python(value)
+        if len(value) > self.max_length:
+            raise ValidationError(
+                self.error_messages["max_length"], code="max_length", params={"limit_value": self.max_length}
+            )
+        return value
 
     def widget_attrs(self, widget):
         # No maxlength: the browser would cut a long name off without saying why.
@@ -97,6 +112,9 @@ class PlainFieldsMixin:
             field.widget.attrs.pop("placeholder", None)
             if isinstance(field, forms.EmailField):
                 field.widget.attrs["spellcheck"] = "false"
+                # Django allows 320 characters; our address column holds 254, the most that works.
+                field.max_length = EMAIL_MAX_LENGTH
+                field.validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))
             if isinstance(field, DisplayNameField):
                 continue
             text = dict(self.texts.get(name, {}))

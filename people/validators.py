@@ -5,7 +5,9 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-_EMAIL_ADDRESS_IN_TEXT = re.compile(r"[^\s@]+@[^\s@]+")
+# One character on each side of an "@" is enough to tell. Runs of them ("[^\s@]+@") would make
+# the search retry from every character: a long name then took seconds and held a worker.
+_EMAIL_ADDRESS_IN_TEXT = re.compile(r"[^\s@]@[^\s@]")
 
 
 def validate_not_an_email_address(value):

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import limits, posting
-from ..forms import EditForm, ReplyForm, ReportForm, ThreadForm, pages_a_thread_can_be_about
-from ..models import Category, HoldReason, Post, Status
+from ..forms import EditForm, ReplyForm, ReportForm, StartThreadLinkForm, ThreadForm
+from ..models import HoldReason, Post, Status
 from ..rules import mentions_safeguarding
 from .browse import thread_is_visible
 
@@ -69,12 +69,7 @@ def start_thread(request, forum):
     if reason:
         return _refuse(request, forum, reason)
 
-    about = request.GET.get("about", "")
-    initial = {
-        "category": Category.objects.filter(slug=request.GET.get("category", "")).first(),
-        "about": pages_a_thread_can_be_about().filter(pk=int(about) if about.isdigit() else None).first(),
-    }
-    form = ThreadForm(request.POST or None, initial=initial)
+    form = ThreadForm(request.POST or None, initial=StartThreadLinkForm(request.GET).thread_form_initial())
     context = {"page": forum, "form": form}
     if request.method == "POST":
         if form.is_bot:

@@ -69,3 +69,12 @@ def test_a_very_long_address_gets_one_message(client, gp_line):
     response = ask(client, gp_line, "kim@" + "x" * 330 + ".org")
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
     assert not OpeningReminder.objects.exists()
+
+
+def test_an_address_over_254_characters_gets_a_message(client, gp_line):
+    from .test_questionnaire import ADDRESS_OVER_254
+
+    response = ask(client, gp_line, ADDRESS_OVER_254)
+    assert response.status_code == 200
+    assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
+    assert not OpeningReminder.objects.exists()

@@ -240,3 +240,22 @@ def test_a_made_up_forwarded_for_header_does_not_escape_the_limit(
 
     assert answer_through(client, open_consultation, remote_addr, forwarded_for.format(n=99)).status_code == 429
     assert ConsultationResponse.objects.count() == 30
+
+
+# Well formed, but longer than the 254 characters an address column holds: Django's own check
+# allows 320, and PostgreSQL then refused to store it, losing the person's answers with a 500.
+ADDRESS_OVER_254 = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".org"
+
+
+def test_an_address_over_254_characters_gets_a_message_and_the_answers_are_kept(client, open_consultation):
+    assert len(ADDRESS_OVER_254) > 254
+    data = answers_for(
+        open_consultation, uuid.uuid4(), **{"respondent-email": ADDRESS_OVER_254, "respondent-hear_outcome": "on"}
+    )
+    response = client.post(open_consultation.url, data)
+
+    assert response.status_code == 200
+    assert response.context["respondent_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
+    assert "Getting to A&amp;E at night without a car." in response.content.decode()
+    assert not ConsultationResponse.objects.exists()
+    assert not OutcomeSubscription.objects.exists()

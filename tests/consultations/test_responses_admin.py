@@ -60,6 +60,23 @@ def test_publisher_keys_in_a_paper_response(publisher_client, open_consultation)
     assert open_consultation.outcome_subscriptions.get().email == "reader@example.org"
 
 
+def test_an_outcome_address_over_254_characters_is_refused_and_the_answers_kept(publisher_client, open_consultation):
+    from .test_questionnaire import ADDRESS_OVER_254
+
+    response = publisher_client.post(
+        reverse("consultations_key_in", args=[open_consultation.pk]),
+        {
+            "keyed-channel": Channel.PAPER,
+            "keyed-hear_outcome_email": ADDRESS_OVER_254,
+            "what_worries_you_about_the_change": "The bus stops at 6pm.",
+        },
+    )
+    assert response.status_code == 200
+    assert "Enter an e-mail address like name@example.org" in response.content.decode()
+    assert "The bus stops at 6pm." in response.content.decode()
+    assert not ConsultationResponse.objects.exists()
+
+
 def test_a_paper_form_that_skipped_a_required_question_is_keyed_in_as_written(publisher_client, open_consultation):
     ConsultationQuestionFactory(
         page=open_consultation, label="Which site?", field_type="dropdown", choices="North\nSouth", required=False

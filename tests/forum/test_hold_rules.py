@@ -2,7 +2,7 @@
 
 import pytest
 
-from forum import posting
+from forum import posting, rules
 from forum.factories import start_thread
 from forum.models import HoldReason, SafeguardingTerm, Status
 
@@ -111,3 +111,16 @@ def test_a_worrying_or_personal_thread_title_holds_the_opening_post(forum_page, 
     assert crisis.hold_reasons == [HoldReason.SAFEGUARDING]
     assert number.hold_reasons == [HoldReason.PHONE_NUMBER]
     assert not crisis.forum_thread.is_public
+
+
+@pytest.mark.parametrize(
+    "text, has_address",
+    [
+        ("a." * 500_000, False),  # one long run of address characters with no "@"
+        ("x" * 1_000_000 + " sam@example.org", True),
+    ],
+)
+def test_the_e_mail_address_rule_reads_a_megabyte_in_one_pass(text, has_address):
+    """The rule once searched a long run again from each of its characters, which would take
+    hours on a megabyte; posts are limited to 3,000 characters, but the rule must not rely on it."""
+    assert rules.contains_email_address(text) is has_address

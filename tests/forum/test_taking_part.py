@@ -184,5 +184,47 @@ def test_a_held_thread_tells_its_author_why(client, forum_page, category, newcom
     assert Post.objects.get(comment="Hello all").status == Status.HELD
 
 
-def test_a_mangled_about_address_still_shows_the_form(logged_in, forum_page, category):
-    assert logged_in.get("/forum/new/?about=not-a-number&category=nowhere").status_code == 200
+@pytest.mark.parametrize(
+    "query",
+    [
+        "about=not-a-number&category=nowhere",
+        "category=%00",
+        "about=%C2%B2",  # "²", a digit to str.isdigit() but not to int()
+        "about=99999999999999999999",
+        "about=-1&category=" + "a" * 5000,
+    ],
+)
+def test_a_mangled_start_thread_address_still_shows_the_form(logged_in, forum_page, category, query):
+    response = logged_in.get(f"/forum/new/?{query}")
+
+    assert response.status_code == 200
+    assert response.context["form"].initial == {"category": None, "about": None}
+
+
+def test_the_start_thread_address_can_choose_the_category(logged_in, forum_page, category):
+    response = logged_in.get(f"/forum/new/?category={category.slug}")
+
+    assert response.context["form"].initial["category"] == category
+
+
+@pytest.mark.parametrize("title", ["Buses\nto the hospital", "Buses to\rthe hospital", "Buses\x07 to the hospital"])
+def test_a_title_with_a_line_break_or_control_character_is_refused(logged_in, forum_page, category, title):
+    """A line break in a title once stopped every follower's e-mail about the thread for good."""
+    response = logged_in.post("/forum/new/", {"title": title, "category": category.pk, "text": "Is there a bus?"})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["title"] == [
+        "Use letters, numbers and punctuation only, on one line, without tabs or line breaks"
+    ]
+    assert not Thread.objects.filter(title__startswith="Buses").exists()
+
+
+def test_a_megabyte_post_is_refused_for_its_length_before_any_hold_rule_reads_it(logged_in, forum_page, category):
+    text = "a@b.example 07700 900123 " * 40_000
+    response = logged_in.post("/forum/new/", {"title": "A long one", "category": category.pk, "text": text})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["text"] == [
+        f"Your post must be 3000 characters or fewer. It has {len(text.strip())}. You could split it into two posts"
+    ]
+    assert not Thread.objects.filter(title="A long one").exists()

@@ -59,3 +59,30 @@ class BrokenBackend:
 
     def send_messages(self, messages):
         raise ConnectionError("mail server down")
+
+
+def test_a_subject_with_line_breaks_goes_out_on_one_line(mailoutbox, django_capture_on_commit_callbacks):
+    """Subjects carry titles people typed; a line break in one failed every e-mail that carried it."""
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(
+            key="test:subject",
+            to="sam@example.org",
+            subject="New reply in “Buses\r\nBcc: everyone@example.org\u2028at night”",
+            template="comments/comment_notification_email.txt",
+            context={"queue_url": "https://example.org/"},
+        )
+
+    (message,) = mailoutbox
+    assert message.subject == "New reply in “Buses Bcc: everyone@example.org at night”"
+    assert message.message()["Bcc"] is None
+    assert Notification.objects.get(key="test:subject").sent_at is not None
+
+
+def test_a_subject_stored_with_a_line_break_is_still_sent(mailoutbox):
+    from notifications.tasks import send_notification
+
+    stored = Notification.objects.create(key="test:old", to="sam@example.org", subject="Buses\nat night", body="Hi")
+    send_notification.call(stored.pk)
+
+    (message,) = mailoutbox
+    assert message.subject == "Buses at night"
