@@ -53,6 +53,18 @@ def open_consultation(finder):
 
 
 @pytest.fixture
+def coming_soon(finder):
+    """A consultation that opens in two weeks: people can ask to be told when it opens."""
+    return ConsultationPageFactory(
+        parent=finder,
+        title="One phone line for GP appointments",
+        slug="gp-phone-line",
+        opens_at=timezone.now() + datetime.timedelta(days=14),
+        closes_at=timezone.now() + datetime.timedelta(days=60),
+    )
+
+
+@pytest.fixture
 def closed_consultation(finder):
     now = timezone.now()
     return ConsultationPageFactory(

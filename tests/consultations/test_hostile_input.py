@@ -4,17 +4,14 @@ PostgreSQL alike: the questionnaire, the opening reminder, sign-up, the forum's 
 reply forms, and the finder's and the forum's query parameters. (The searches have their own
 test in tests/search/test_any_query.py.) Lives here for the consultation fixtures."""
 
-import datetime
 import uuid
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from consultations.factories import ConsultationPageFactory
 from consultations.models import ConsultationResponse, OpeningReminder, OutcomeSubscription
 from forum.factories import start_thread
 from forum.models import Post, Thread
@@ -70,17 +67,6 @@ def test_the_questionnaire(client, open_consultation, text, email, choice):
     )
     if refused(client.post(open_consultation.url, data)):
         assert (ConsultationResponse.objects.count(), OutcomeSubscription.objects.count()) == before
-
-
-@pytest.fixture
-def coming_soon(finder):
-    return ConsultationPageFactory(
-        parent=finder,
-        title="One phone line for GP appointments",
-        slug="gp-phone-line",
-        opens_at=timezone.now() + datetime.timedelta(days=14),
-        closes_at=timezone.now() + datetime.timedelta(days=60),
-    )
 
 
 @EXAMPLES

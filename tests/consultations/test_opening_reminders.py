@@ -7,74 +7,62 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from consultations.factories import ConsultationPageFactory
 from consultations.models import OpeningReminder
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def gp_line(finder):
-    return ConsultationPageFactory(
-        parent=finder,
-        title="One phone line for GP appointments",
-        slug="gp-phone-line",
-        opens_at=timezone.now() + datetime.timedelta(days=14),
-        closes_at=timezone.now() + datetime.timedelta(days=60),
-    )
 
 
 def ask(client, page, email, **extra):
     return client.post(page.url + "remind-me/", {"reminder-email": email, **extra})
 
 
-def test_a_person_asks_to_hear_when_it_opens_and_is_told_once(client, gp_line, django_capture_on_commit_callbacks):
-    page = client.get(gp_line.url).content.decode()
+def test_a_person_asks_to_hear_when_it_opens_and_is_told_once(client, coming_soon, django_capture_on_commit_callbacks):
+    page = client.get(coming_soon.url).content.decode()
     assert "Get an e-mail when it opens" in page
 
-    response = ask(client, gp_line, "Kim@Example.org")
+    response = ask(client, coming_soon, "Kim@Example.org")
     assert "We will tell you when it opens" in response.content.decode()
-    ask(client, gp_line, "kim@example.org")  # asking twice is one request
+    ask(client, coming_soon, "kim@example.org")  # asking twice is one request
     assert OpeningReminder.objects.count() == 1
 
     call_command("send_opening_reminders")
     assert mail.outbox == []  # not open yet
 
-    gp_line.opens_at = timezone.now() - datetime.timedelta(minutes=1)
-    gp_line.save_revision().publish()
+    coming_soon.opens_at = timezone.now() - datetime.timedelta(minutes=1)
+    coming_soon.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_opening_reminders")
         call_command("send_opening_reminders")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["kim@example.org"]
-    assert gp_line.full_url in mail.outbox[0].body
+    assert coming_soon.full_url in mail.outbox[0].body
     assert not OpeningReminder.objects.exists()
 
 
-def test_a_mistyped_address_gets_a_clear_message(client, gp_line):
-    html = ask(client, gp_line, "not-an-address").content.decode()
+def test_a_mistyped_address_gets_a_clear_message(client, coming_soon):
+    html = ask(client, coming_soon, "not-an-address").content.decode()
     assert "There is a problem" in html
     assert "Enter an e-mail address like name@example.org" in html
     assert not OpeningReminder.objects.exists()
 
 
-def test_bots_and_open_consultations_store_no_reminder(client, gp_line, open_consultation):
-    ask(client, gp_line, "bot@example.org", **{"reminder-website": "spam"})
+def test_bots_and_open_consultations_store_no_reminder(client, coming_soon, open_consultation):
+    ask(client, coming_soon, "bot@example.org", **{"reminder-website": "spam"})
     response = ask(client, open_consultation, "late@example.org")
     assert response.status_code == 302
     assert not OpeningReminder.objects.exists()
 
 
-def test_a_very_long_address_gets_one_message(client, gp_line):
-    response = ask(client, gp_line, "kim@" + "x" * 330 + ".org")
+def test_a_very_long_address_gets_one_message(client, coming_soon):
+    response = ask(client, coming_soon, "kim@" + "x" * 330 + ".org")
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
     assert not OpeningReminder.objects.exists()
 
 
-def test_an_address_over_254_characters_gets_a_message(client, gp_line):
+def test_an_address_over_254_characters_gets_a_message(client, coming_soon):
     from .test_questionnaire import ADDRESS_OVER_254
 
-    response = ask(client, gp_line, ADDRESS_OVER_254)
+    response = ask(client, coming_soon, ADDRESS_OVER_254)
     assert response.status_code == 200
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
     assert not OpeningReminder.objects.exists()
