@@ -109,3 +109,8 @@ def test_a_logged_in_editor_at_the_admin_login_goes_on_to_the_admin(client):
 
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
+
+
+def test_passwords_are_reset_only_on_the_rate_limited_members_page(client):
+    assert client.get(reverse("wagtailadmin_password_reset")).status_code == 404
+    assert client.get(reverse("account_reset_password")).status_code == 200
