@@ -8,11 +8,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.views import robots_txt
+from people.views import AdminLoginView
 
 handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # Before Wagtail's admin, so its own password form at this address is never served.
+    path("admin/login/", AdminLoginView.as_view(), name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("people.urls")),

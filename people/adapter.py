@@ -1,6 +1,7 @@
 """How django-allauth fits our site: plain-English messages, where people land, what each
 account e-mail knows, and our 429 page when someone keeps getting their password wrong."""
 
+import logging
 from http import HTTPStatus
 
 from allauth.account.adapter import DefaultAccountAdapter
@@ -12,6 +13,13 @@ from django.utils.translation import gettext_lazy as _
 
 from home.client_ip import client_ip
 from home.models import SiteSettings
+
+logger = logging.getLogger(__name__)
+
+
+def _domain(credentials):
+    """Which organisation the address is at, never the whole address or the password."""
+    return str(credentials.get("email") or "").rpartition("@")[2] or "-"
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -34,8 +42,15 @@ class AccountAdapter(DefaultAccountAdapter):
         try:
             super().pre_authenticate(request, **credentials)
         except forms.ValidationError:
+            logger.warning(
+                "Log-in paused after too many attempts: domain=%s ip=%s", _domain(credentials), client_ip(request)
+            )
             response = render(request, "account/too_many_login_attempts.html", status=HTTPStatus.TOO_MANY_REQUESTS)
             raise ImmediateHttpResponse(response) from None
+
+    def authentication_failed(self, request, **credentials):
+        """Every wrong password leaves a record, so a guessing attack shows in the logs."""
+        logger.warning("Log-in failed: domain=%s ip=%s", _domain(credentials), client_ip(request))
 
     def get_client_ip(self, request):
         """allauth's rate limits count by the same client address as ours, behind our proxies."""

@@ -268,6 +268,10 @@ TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks.b
 RESULTS_MIN_COUNT = env.int("RESULTS_MIN_COUNT", default=5)
 
 WAGTAIL_SITE_NAME = "Participation Space"
+# Staff log in on the members' log-in page, with its rate limits and lock-out (people.views).
+WAGTAILADMIN_LOGIN_URL = "admin_login"
+# Passwords are reset on the members' page too, which is rate limited; Wagtail's is not.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "mp4"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

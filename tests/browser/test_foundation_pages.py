@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from home.factories import ContentPageFactory
-from people.factories import UserFactory
+from people.factories import MemberFactory
 
 PASSWORD = "a-long-test-password"  # UserFactory's
 
@@ -28,7 +28,7 @@ def about_page(home_page):
 
 @pytest.fixture
 def editor(staff_roles):
-    user = UserFactory(display_name="Eddie Editor")
+    user = MemberFactory(display_name="Eddie Editor")
     user.groups.add(Group.objects.get(name="Editors"))
     return user
 
@@ -44,8 +44,8 @@ def requested_urls(page):
 def sign_in_to_the_admin(page, user):
     page.goto("/admin/login/")
     page.get_by_label("E-mail address").fill(user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
 
 
 def test_home_page_skip_link_takes_keyboard_users_to_the_content(page, home_page, assert_no_axe_violations):
