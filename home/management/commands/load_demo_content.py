@@ -5,6 +5,7 @@ Safe to run again: every builder finds what it made last time and updates it in 
 
 import os
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -86,15 +87,19 @@ def ensure_demo_accounts():
 
 
 def _account(email, password, display_name, superuser=False):
+    """The account, with its e-mail address confirmed: every log-in, the admin's too, goes through
+    the public log-in page, which asks an unconfirmed address to be confirmed first."""
     User = get_user_model()
     user = User.objects.filter(email=User.objects.normalize_email(email)).first()
     if user is None:
-        return User.objects.create_user(
+        user = User.objects.create_user(
             email, password, display_name=display_name, is_staff=superuser, is_superuser=superuser
         )
-    user.set_password(password)
-    user.display_name = display_name
-    user.is_active = True
-    user.is_staff = user.is_superuser = superuser
-    user.save()
+    else:
+        user.set_password(password)
+        user.display_name = display_name
+        user.is_active = True
+        user.is_staff = user.is_superuser = superuser
+        user.save()
+    EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
     return user
