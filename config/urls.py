@@ -7,11 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import robots_txt
+from core.views import robots_txt
 from people.views import AdminLoginView
 
-handler400 = "home.views.bad_request"
-handler500 = "home.views.server_error"
+handler400 = "core.views.bad_request"
+handler500 = "core.views.server_error"
 
 urlpatterns = [
     # Before Wagtail's admin, so its own password form at this address is never served.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.dates import format_month
+from core.dates import format_month
 from home.demo import (
     PageRef,
     care_card,

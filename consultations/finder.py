@@ -2,7 +2,7 @@
 
 from django.db.models import Case, DateTimeField, F, Q, When
 
-from home.pagination import paginate
+from core.pagination import paginate
 from search.scoped import filter_to_matches
 
 from .forms import FinderForm

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
-from home.forms import HoneypotForm
+from core.forms import HoneypotForm
 
 from .models.responses import Channel
 

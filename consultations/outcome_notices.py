@@ -11,7 +11,7 @@ with no `sent_at`, and subscriptions with no notification at all.
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 from notifications.models import Notification
 from notifications.sending import notify
 

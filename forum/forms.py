@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.forms import HoneypotForm
-from home.validators import validate_one_line
+from core.forms import HoneypotForm
+from core.validators import validate_one_line
 
 from .models import Category, ReportReason
 from .models.thread import TITLE_MAX_LENGTH

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.dates import format_date_and_time
+from core.dates import format_date_and_time
 
 from . import moderation, notifying
 from .models import Follow, HoldReason, Post, Report, Sanction, Status, Thread

@@ -12,7 +12,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.dates import format_date
+from core.dates import format_date
 
 from . import moderation
 from .admin import urls as admin_urls

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Site
 
+from core.models import FooterLink, SiteSettings
+
 from .demo import (
     PageRef,
     action_link,
@@ -26,7 +28,7 @@ from .demo import (
     text,
     warning,
 )
-from .models import ContentPage, FooterLink, SiteSettings
+from .models import ContentPage
 
 ORGANISATION_NAME = "Kellsmoor and Wendlebridge Integrated Care Board"
 PHONE = "0113 496 0123"

@@ -3,7 +3,7 @@
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
-from home.validators import one_line
+from core.validators import one_line
 
 from .models import Notification
 from .tasks import send_notification

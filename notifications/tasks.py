@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from home.validators import one_line
+from core.validators import one_line
 
 from .models import Notification
 

@@ -11,8 +11,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from home.client_ip import client_ip
-from home.models import SiteSettings
+from core.client_ip import client_ip
+from core.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 

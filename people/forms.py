@@ -15,7 +15,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from home.validators import validate_one_line
+from core.validators import validate_one_line
 
 from .models import User
 from .validators import validate_not_an_email_address

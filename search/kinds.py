@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 from wagtail.search.index import RelatedFields, SearchField
 
-from home.dates import format_date, format_date_and_time
+from core.dates import format_date, format_date_and_time
 
 from .scoped import search_within
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from home.dates import format_date
+from core.dates import format_date
 
 from . import postgres
 from .kinds import Kind, Source, register, registered_kinds

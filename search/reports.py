@@ -10,7 +10,7 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.dates import format_date
+from core.dates import format_date
 
 from .models import NoResultsDailyHits
 

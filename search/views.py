@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from consultations.models import ConsultationIndexPage, EventIndexPage, OutcomeIndexPage, ServiceChangeIndexPage
-from home.pagination import paginate
+from core.pagination import paginate
 
 from .forms import SearchForm
 from .kinds import visible_pages

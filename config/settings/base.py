@@ -20,7 +20,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    # Our rooms
+    # Our rooms; `core` is what they share
+    "core",
     "home",
     "people",
     "consultations",
@@ -173,9 +174,9 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # sign-ups and 30 log-ins a minute per IP address, and more); never set ACCOUNT_RATE_LIMITS
 # to False. They count in the default cache, so production needs a shared one (Redis).
 # Both allauth's limits and ours (django-ratelimit) count per client address, read by
-# home.client_ip behind TRUSTED_PROXY_COUNT proxies of our own (0: the site faces the internet).
+# core.client_ip behind TRUSTED_PROXY_COUNT proxies of our own (0: the site faces the internet).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-RATELIMIT_IP_META_KEY = "home.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True

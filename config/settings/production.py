@@ -31,7 +31,7 @@ SESSION_COOKIE_HTTPONLY = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "home.staticfiles.NHSUKManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "core.staticfiles.NHSUKManifestStaticFilesStorage"},
 }
 
 # A worker (`manage.py db_worker`) runs queued tasks, so a slow or failing e-mail server

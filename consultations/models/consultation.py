@@ -18,7 +18,7 @@ from wagtail.search import index
 from consultations.admin.page_form import ConsultationPageForm
 from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
-from home.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 from search.kinds import KindNamedInIndex
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from consultations.calendar import event_calendar_response
-from home.dates import format_when
+from core.dates import format_when
 from search.kinds import KindNamedInIndex
 
 

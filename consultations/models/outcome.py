@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
-from home.pagination import paginate
+from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
 

@@ -11,8 +11,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from consultations.admin.plain_language import PlainLanguagePanel
-from home.dates import format_date_and_time
-from home.pagination import paginate
+from core.dates import format_date_and_time
+from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]

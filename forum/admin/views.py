@@ -22,11 +22,11 @@ from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 
+from core.dates import format_date
 from forum import moderation
 from forum.models import ForumPage, HoldReason, Post, Report, ReportReason, Sanction, Status
 from forum.posting import is_staff_member
 from forum.text import render_plain_text
-from home.dates import format_date
 
 from .forms import BanForm, BulkForm, RemoveForm, SuspendForm, live_house_rules
 

@@ -6,6 +6,7 @@ from ..text import render_plain_text
 register = template.Library()
 
 THREADS_ABOUT_A_PAGE = 5
+LATEST_CONVERSATIONS = 3
 
 
 @register.filter
@@ -24,3 +25,15 @@ def conversations_about(context, page):
             Thread.objects.for_listing().filter(about=page).order_by("-last_activity_at")[:THREADS_ABOUT_A_PAGE]
         )
     return {"request": context.get("request"), "forum": forum, "about": page, "threads": threads}
+
+
+@register.inclusion_tag("forum/includes/latest_conversations.html", takes_context=True)
+def latest_conversations(context, limit=LATEST_CONVERSATIONS):
+    """The home page's "Latest conversations": the most recently active public threads, each
+    with its address. Nothing at all while the forum is not published."""
+    forum = ForumPage.objects.live().public().first()
+    conversations = []
+    if forum is not None:
+        threads = Thread.objects.for_listing().order_by("-last_activity_at", "-pk")[:limit]
+        conversations = [(thread, forum.thread_url(thread)) for thread in threads]
+    return {"request": context.get("request"), "forum": forum, "conversations": conversations}

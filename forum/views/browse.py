@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from home.pagination import paginate
+from core.pagination import paginate
 
 from ..forms import ReplyForm
 from ..models import Category, Follow, Post, Status, Thread

@@ -3,7 +3,7 @@ over conversations and replies and nothing else."""
 
 from django.template.response import TemplateResponse
 
-from home.pagination import paginate
+from core.pagination import paginate
 from search.forms import SearchForm
 from search.posts import forum_kinds
 from search.site import RELEVANCE, describe, search_site

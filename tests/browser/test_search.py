@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from consultations.factories import ConsultationIndexPageFactory
-from home.models import SiteSettings
+from core.models import SiteSettings
 from tests.search.pages import consultation, content_page
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets

@@ -17,8 +17,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import EventIndexPage, EventKind, EventPage
-from home.dates import format_time, format_when
-from home.models import SiteSettings
+from core.dates import format_time, format_when
+from core.models import SiteSettings
 from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

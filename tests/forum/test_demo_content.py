@@ -18,11 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consultations.plain_language import DEFAULT_JARGON, TARGET_READING_AGE, check
+from core.templatetags.date_tags import uk_date
 from forum import moderation
 from forum.demo_content import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, _moment, build_forum
 from forum.models import Category, Follow, ForumPage, HoldReason, Post, Report, Status, Thread
 from home.management.commands.load_demo_content import DEMO_PASSWORD
-from home.templatetags.date_tags import uk_date
 from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db

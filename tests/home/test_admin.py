@@ -7,8 +7,9 @@ from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
 
-from home.blocks import ImageBlock
-from home.models import ContentPage, SiteSettings
+from core.blocks import ImageBlock
+from core.models import SiteSettings
+from home.models import ContentPage
 from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +67,7 @@ def test_an_image_without_alt_text_is_refused():
 
 def test_site_settings_screen_opens(admin_client, home_page):
     site = Site.objects.get(is_default_site=True)
-    url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
     response = admin_client.get(url)
     assert response.status_code == 200
     assert b"Contact details" in response.content

@@ -5,7 +5,7 @@ import datetime
 
 from django.template import Context, Template
 
-from home.dates import format_date, format_date_and_time, format_month
+from core.dates import format_date, format_date_and_time, format_month
 
 UTC = datetime.UTC
 

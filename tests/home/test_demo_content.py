@@ -9,10 +9,11 @@ from django.core.management import CommandError, call_command
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from core.models import SiteSettings
 from forum.demo_content import MEMBERS as FORUM_MEMBERS
 from home.demo_content import PAGES
 from home.management.commands.load_demo_content import DEMO_PASSWORD, STAFF_ACCOUNTS
-from home.models import ContentPage, HomePage, SiteSettings
+from home.models import ContentPage, HomePage
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ def test_a_form_sent_as_utf_16_gets_the_could_not_read_page(home_page):
 
 
 def test_the_server_error_page_needs_nothing_from_the_request(rf):
-    from home.views import server_error
+    from core.views import server_error
 
     response = server_error(rf.post("/", "a=1", content_type="application/x-www-form-urlencoded; charset=utf-16"))
 

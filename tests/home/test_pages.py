@@ -7,8 +7,8 @@ from django.urls import path, reverse
 from wagtail.models import Site
 from wagtail_factories import ImageFactory
 
+from core.models import FooterLink, SiteSettings
 from home.factories import ContentPageFactory
-from home.models import FooterLink, SiteSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from core.models import SiteSettings
 from home.factories import ContentPageFactory
-from home.models import SiteSettings
 from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

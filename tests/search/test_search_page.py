@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from home.models import SiteSettings
+from core.models import SiteSettings
 
 from .pages import consultation, content_page, event
 

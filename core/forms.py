@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HoneypotForm(forms.Form):
-    """A form with a field only bots fill in. People never see it (home/includes/honeypot.html
+    """A form with a field only bots fill in. People never see it (core/includes/honeypot.html
     hides it), so a value in it means the sender is not a person."""
 
     website = forms.CharField(required=False, label=_("Leave this empty"))

@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
+from core.dates import format_date_and_time
 from forum import posting
 from forum.factories import CategoryFactory, established_member, start_thread
 from forum.models import Thread
-from home.dates import format_date_and_time
 from people.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db

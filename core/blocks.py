@@ -30,7 +30,7 @@ class AccessibleTableBlock(TableBlock):
 
     class Meta:
         icon = "table"
-        template = "home/blocks/table_block.html"
+        template = "core/blocks/table_block.html"
         table_options = {
             "contextMenu": ["row_above", "row_below", "col_left", "col_right", "remove_row", "remove_col"],
         }
@@ -46,7 +46,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         form_classname="title",
         icon="title",
-        template="home/blocks/heading_block.html",
+        template="core/blocks/heading_block.html",
         help_text=_("A section heading (level 2). Keep it short and say what the section is about."),
     )
     text = blocks.RichTextBlock(

@@ -6,7 +6,7 @@ import datetime
 from django import template
 from django.utils import timezone
 
-from home.dates import format_date, format_date_and_time
+from core.dates import format_date, format_date_and_time
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-@register.inclusion_tag("home/includes/header.html", takes_context=True)
+@register.inclusion_tag("core/includes/header.html", takes_context=True)
 def site_header(context):
     """The NHS.UK organisational header. Menu items are the home page's live children that
     editors tick "Show in menus" for, so the menu follows the page tree."""
@@ -33,7 +33,7 @@ def site_header(context):
     }
 
 
-@register.inclusion_tag("home/includes/breadcrumb.html", takes_context=True)
+@register.inclusion_tag("core/includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
     """Ancestors of the current page below the site's root, for the NHS.UK breadcrumb."""
     page = context.get("page")

@@ -31,7 +31,7 @@ def _kind(widget):
 INPUT_CLASSES = {"input": "nhsuk-input", "textarea": "nhsuk-textarea", "select": "nhsuk-select"}
 
 
-@register.inclusion_tag("home/includes/form_field.html")
+@register.inclusion_tag("core/includes/form_field.html")
 def form_field(field, label_size="s", mark_optional=True):
     """Render one bound field in the NHS.UK pattern that fits its widget. Filters set
     `mark_optional=False`: every filter is optional, so saying so is noise."""
