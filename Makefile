@@ -47,7 +47,7 @@ system-package: # Installs a Debian package when we are root; otherwise says wha
 migrate: $(VENV)/.runtime ## Apply database migrations
 	$(PY) manage.py migrate --no-input
 
-demo: migrate ## Load (or refresh) the demo content
+demo: $(VENV)/.dev migrate ## Load (or refresh) the demo content (the demo app and its factories are development tools)
 	$(PY) manage.py load_demo_content
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
@@ -79,7 +79,7 @@ test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL,
 
 test: check test-sqlite test-postgres ## Install test tools, then check, lint and run every test on SQLite and PostgreSQL
 
-bench-search: $(VENV)/.runtime ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench-results/search.json
+bench-search: $(VENV)/.dev ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench-results/search.json
 	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench-results/search.json
 
 clean: ## Remove the virtual environment, node modules and local database

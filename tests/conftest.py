@@ -5,9 +5,9 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Site
 
-from forum.factories import CategoryFactory, HouseRuleFactory, established_member
+from demo.factories.forum import CategoryFactory, HouseRuleFactory, established_member
+from demo.factories.people import MemberFactory
 from forum.models import ForumPage
-from people.factories import MemberFactory
 
 
 @pytest.fixture

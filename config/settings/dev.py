@@ -1,7 +1,7 @@
 """Settings for a developer's machine: `make run` and `manage.py` use these by default."""
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = env.bool("DEBUG", default=True)
 # Only for local use: production.py refuses to start without a real SECRET_KEY.
@@ -10,3 +10,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # One process, so a local-memory cache is enough for rate limits here (production uses Redis).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# The demo content and the search benchmark: never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -5,7 +5,7 @@ suite on PostgreSQL; otherwise SQLite.
 """
 
 from .base import *  # noqa: F401,F403
-from .base import DATABASE_SEARCH, DATABASES, env
+from .base import DATABASE_SEARCH, DATABASES, INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
@@ -29,3 +29,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # One process, so a local-memory cache is enough for rate limits here (production uses Redis).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# The factories and the demo content the tests build on.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-PASSWORD = "a-long-test-password"  # what people.factories gives every user
+PASSWORD = "a-long-test-password"  # what demo.factories.people gives every user
 
 
 def log_in(page, user):

@@ -9,7 +9,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from playwright.sync_api import expect
 
-from people.factories import UserFactory
+from demo.factories.people import UserFactory
 from tests.browser.accounts import PASSWORD, log_in
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets

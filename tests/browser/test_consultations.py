@@ -7,15 +7,15 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.factories import (
+from consultations.models import Channel, ConsultationPage, ConsultationResponse
+from consultations.recording import record_response
+from demo.factories.consultations import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     ConsultationQuestionFactory,
     PlaceFactory,
     TopicFactory,
 )
-from consultations.models import Channel, ConsultationPage, ConsultationResponse
-from consultations.recording import record_response
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import (
     ActionStatus,
     ConsultationIndexPage,
@@ -19,6 +18,7 @@ from consultations.models import (
     OutcomeTheme,
 )
 from consultations.recording import record_response
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)

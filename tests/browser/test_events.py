@@ -9,8 +9,8 @@ from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import EventIndexPage, EventKind, EventPage
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
 
 
 @pytest.fixture

@@ -16,12 +16,12 @@ from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from consultations.factories import ConsultationPageFactory
+from demo.factories.consultations import ConsultationPageFactory
+from demo.factories.forum import CategoryFactory, HouseRuleFactory, established_member, start_thread
+from demo.factories.people import MemberFactory
 from forum import moderation, posting
-from forum.factories import CategoryFactory, HouseRuleFactory, established_member, start_thread
 from forum.models import Follow, ForumPage
 from forum.notifying import unsubscribe_kwargs
-from people.factories import MemberFactory
 from tests.browser.accounts import PASSWORD, log_in
 from tests.browser.conftest import rerun_migration_code
 

@@ -7,8 +7,8 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from home.factories import ContentPageFactory
-from people.factories import MemberFactory
+from demo.factories.home import ContentPageFactory
+from demo.factories.people import MemberFactory
 
 PASSWORD = "a-long-test-password"  # UserFactory's
 

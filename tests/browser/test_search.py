@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from consultations.factories import ConsultationIndexPageFactory
 from core.models import SiteSettings
+from demo.factories.consultations import ConsultationIndexPageFactory
 from tests.search.pages import consultation, content_page
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets

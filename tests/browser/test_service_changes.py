@@ -12,7 +12,6 @@ from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import (
     EventIndexPage,
     EventPage,
@@ -21,7 +20,8 @@ from consultations.models import (
     ServiceChangeStatus,
 )
 from consultations.plain_language import DEFAULT_JARGON
-from people.factories import UserFactory
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from demo.factories.people import UserFactory
 from tests.consultations.test_service_changes import add_service_change, add_service_changes_index
 
 SHOTS = Path("/tmp/shots")  # noqa: S108

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from consultations.factories import (
+from demo.factories.consultations import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     ConsultationQuestionFactory,

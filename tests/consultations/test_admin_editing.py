@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from consultations.factories import PlaceFactory, TopicFactory
 from consultations.models import ConsultationPage
-from people.factories import UserFactory
+from demo.factories.consultations import PlaceFactory, TopicFactory
+from demo.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 

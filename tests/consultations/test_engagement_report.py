@@ -12,7 +12,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import (
     ActionStatus,
     Channel,
@@ -23,6 +22,7 @@ from consultations.models import (
 )
 from consultations.recording import record_response
 from consultations.reporting import build_report
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
 
 UK = ZoneInfo("Europe/London")
 YEAR_2025 = (datetime.date(2025, 4, 1), datetime.date(2026, 3, 31))

@@ -15,11 +15,11 @@ from icalendar import Calendar
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory
 from consultations.models import EventIndexPage, EventKind, EventPage
 from core.dates import format_time, format_when
 from core.models import SiteSettings
-from people.factories import UserFactory
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from demo.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from consultations.factories import ConsultationPageFactory, PlaceFactory, TopicFactory
 from consultations.models import ConsultationPage, Stage
+from demo.factories.consultations import ConsultationPageFactory, PlaceFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

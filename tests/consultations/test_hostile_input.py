@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from consultations.models import ConsultationResponse, OpeningReminder, OutcomeSubscription
-from forum.factories import start_thread
+from demo.factories.forum import start_thread
 from forum.models import Post, Thread
 
 from .conftest import answers_for

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from consultations.models import JargonTerm, ServiceChangePage
 from consultations.plain_language import DEFAULT_JARGON, check, plain_text
 from core.blocks import BaseStreamBlock
-from people.factories import UserFactory
+from demo.factories.people import UserFactory
 from tests.consultations.test_service_changes import add_service_change, add_service_changes_index
 
 LONG_SENTENCE = (

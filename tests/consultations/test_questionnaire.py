@@ -8,9 +8,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from consultations.factories import ConsultationQuestionFactory
 from consultations.models import Channel, ConsultationResponse, OutcomeSubscription
-from people.factories import UserFactory
+from demo.factories.consultations import ConsultationQuestionFactory
+from demo.factories.people import UserFactory
 
 from .conftest import answers_for
 

@@ -15,10 +15,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from consultations.factories import ConsultationQuestionFactory
 from consultations.models import Channel, ConsultationResponse
 from consultations.recording import record_response
-from people.factories import UserFactory
+from demo.factories.consultations import ConsultationQuestionFactory
+from demo.factories.people import UserFactory
 
 from .conftest import answers_for
 

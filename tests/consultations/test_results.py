@@ -3,9 +3,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from consultations.factories import ConsultationQuestionFactory
 from consultations.models import Channel
 from consultations.recording import record_response
+from demo.factories.consultations import ConsultationQuestionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory, PlaceFactory, TopicFactory
 from consultations.models import (
     EventIndexPage,
     EventPage,
@@ -21,6 +20,12 @@ from consultations.models import (
     ServiceChangeMilestone,
     ServiceChangePage,
     ServiceChangeStatus,
+)
+from demo.factories.consultations import (
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    PlaceFactory,
+    TopicFactory,
 )
 
 pytestmark = pytest.mark.django_db

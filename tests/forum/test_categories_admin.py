@@ -2,8 +2,8 @@
 
 from django.contrib.auth.models import Group
 
-from forum.factories import CategoryFactory
-from people.factories import UserFactory
+from demo.factories.forum import CategoryFactory
+from demo.factories.people import UserFactory
 
 
 def test_editors_can_put_categories_in_order_and_the_forum_follows(client, forum_page):

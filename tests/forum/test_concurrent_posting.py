@@ -7,8 +7,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from demo.factories.forum import established_member, start_thread
 from forum import posting
-from forum.factories import established_member, start_thread
 from forum.models import Post
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
+from demo.factories.forum import start_thread
 from forum import posting, rules
-from forum.factories import start_thread
 from forum.models import HoldReason, SafeguardingTerm, Status
 
 

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from core.dates import format_date_and_time
+from demo.factories.forum import CategoryFactory, established_member, start_thread
+from demo.factories.people import MemberFactory
 from forum import posting
-from forum.factories import CategoryFactory, established_member, start_thread
 from forum.models import Thread
-from people.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
 

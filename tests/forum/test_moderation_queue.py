@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from demo.factories.forum import start_thread
+from demo.factories.people import MemberFactory
 from forum import moderation, posting
-from forum.factories import start_thread
 from forum.models import HouseRule, Report, ReportReason, Sanction, Status
-from people.factories import MemberFactory
 
 QUEUE = reverse("forum_queue")
 

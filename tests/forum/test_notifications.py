@@ -9,10 +9,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from demo.factories.forum import start_thread
+from demo.factories.people import MemberFactory
 from forum import moderation, posting
-from forum.factories import start_thread
 from forum.models import Follow
-from people.factories import MemberFactory
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Starting threads and replying, through the posting rules every post goes through."""
 
+from demo.factories.forum import start_thread
 from forum import posting
-from forum.factories import start_thread
 from forum.models import HoldReason, Status
 
 

@@ -6,7 +6,7 @@ import re
 from django.core.cache import cache
 from django.utils import timezone
 
-from forum.factories import start_thread
+from demo.factories.forum import start_thread
 from forum.models import Post, Thread
 
 

@@ -4,8 +4,8 @@ stands in the place of deleted, removed and held posts."""
 import pytest
 from django.utils import timezone
 
+from demo.factories.forum import CategoryFactory, start_thread
 from forum import moderation, posting
-from forum.factories import CategoryFactory, start_thread
 from forum.views.browse import BRANCHES_PER_PAGE
 
 
@@ -153,7 +153,7 @@ def test_post_text_is_escaped_and_links_are_nofollow(client, forum_page, categor
 
 
 def test_consultation_pages_list_their_threads_and_invite_a_new_one(client, forum_page, member, home_page):
-    from consultations.factories import ConsultationPageFactory
+    from demo.factories.consultations import ConsultationPageFactory
 
     consultation = ConsultationPageFactory(parent=home_page, title="Birth centre move")
     start_thread(member, category=CategoryFactory(), title="Parking at the new birth centre", about=consultation)

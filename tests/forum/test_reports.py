@@ -2,8 +2,8 @@
 
 import pytest
 
+from demo.factories.forum import established_member, start_thread
 from forum import posting
-from forum.factories import established_member, start_thread
 from forum.models import HoldReason, ReportReason, Status
 
 

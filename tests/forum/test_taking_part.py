@@ -7,10 +7,10 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from demo.factories.forum import start_thread
+from demo.factories.people import UserFactory
 from forum import moderation, posting
-from forum.factories import start_thread
 from forum.models import Post, Sanction, Status, Thread
-from people.factories import UserFactory
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def test_a_member_starts_a_thread_and_lands_on_it(logged_in, forum_page, categor
 
 
 def test_a_thread_can_be_about_a_consultation(logged_in, forum_page, category, home_page):
-    from consultations.factories import ConsultationPageFactory
+    from demo.factories.consultations import ConsultationPageFactory
 
     consultation = ConsultationPageFactory(parent=home_page, title="Birth centre move")
     form = logged_in.get(f"/forum/new/?about={consultation.pk}").content.decode()

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from forum.factories import bulk_replies, start_thread
+from demo.factories.forum import bulk_replies, start_thread
 
 
 def queries_for(client, url):

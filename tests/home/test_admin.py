@@ -9,8 +9,8 @@ from wagtail_factories import ImageFactory
 
 from core.blocks import ImageBlock
 from core.models import SiteSettings
+from demo.factories.people import UserFactory
 from home.models import ContentPage
-from people.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from people.factories import UserFactory
+from demo.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 

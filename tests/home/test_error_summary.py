@@ -7,7 +7,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from consultations.factories import ConsultationIndexPageFactory, ConsultationPageFactory, ConsultationQuestionFactory
+from demo.factories.consultations import (
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    ConsultationQuestionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from wagtail.models import Site
 from wagtail_factories import ImageFactory
 
 from core.models import FooterLink, SiteSettings
-from home.factories import ContentPageFactory
+from demo.factories.home import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from forum.demo_content import MEMBERS
+from demo.content.forum import MEMBERS
 from forum.models import Category, ForumPage, Thread
 
 pytestmark = [pytest.mark.html_checker, pytest.mark.django_db]
@@ -43,7 +43,7 @@ def checker():
 def demo(monkeypatch):
     for name in ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    call_command("load_demo_content", allow_without_debug=True)
+    call_command("load_demo_content", not_production=True)
 
 
 def public_addresses(client):

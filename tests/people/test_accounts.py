@@ -12,8 +12,8 @@ from django.test import Client
 from django.urls import reverse
 
 from core.models import SiteSettings
-from home.factories import ContentPageFactory
-from people.factories import UserFactory
+from demo.factories.home import ContentPageFactory
+from demo.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 

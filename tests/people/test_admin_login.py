@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from people.factories import MemberFactory
+from demo.factories.people import MemberFactory
 
 pytestmark = pytest.mark.django_db
 

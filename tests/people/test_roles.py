@@ -6,8 +6,8 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home.factories import ContentPageFactory
-from people.factories import UserFactory
+from demo.factories.home import ContentPageFactory
+from demo.factories.people import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from people.factories import MemberFactory, UserFactory
+from demo.factories.people import MemberFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

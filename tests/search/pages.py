@@ -5,8 +5,8 @@ import json
 
 from django.utils import timezone
 
-from consultations.factories import PlaceFactory, TopicFactory
 from consultations.models import ConsultationPage, EventPage
+from demo.factories.consultations import PlaceFactory, TopicFactory
 from home.models import ContentPage
 
 

@@ -32,7 +32,7 @@ BEST_RESULTS = {
 
 
 def test_each_query_finds_the_same_best_result_on_every_database(client):
-    call_command("load_demo_content", allow_without_debug=True)
+    call_command("load_demo_content", not_production=True)
 
     best = {query: result_titles(search(client, query))[:1] for query in BEST_RESULTS}
 

@@ -14,9 +14,9 @@ from wagtail.search.backends import get_search_backend
 
 from config.settings import base
 from consultations.models import ConsultationPage
+from demo.factories.people import MemberFactory
 from forum import posting
 from forum.models import Post, Thread
-from people.factories import MemberFactory
 from search.kinds import PageSource, registered_kinds
 from search.posts import CONVERSATION, REPLY, PostSource, forum_kinds
 from search.scoped import search_within

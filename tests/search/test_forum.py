@@ -12,9 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from demo.factories.people import MemberFactory
 from forum import moderation, posting
 from forum.models import Post, Status, Thread
-from people.factories import MemberFactory
 
 from .pages import content_page
 from .test_search_page import result_titles, search

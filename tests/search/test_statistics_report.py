@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
-from people.factories import UserFactory
+from demo.factories.people import UserFactory
 from search.models import NoResultsDailyHits
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from search import benchmark
+from demo import search_benchmark as benchmark
 
 
 class Command(BaseCommand):

@@ -6,10 +6,9 @@ from django.utils import timezone
 from django_comments.models import Comment
 from django_comments_xtd.models import XtdComment
 
-from people.factories import MemberFactory
-
-from . import moderation, posting
-from .models import Category, HouseRule, Post, Status
+from demo.factories.people import MemberFactory
+from forum import moderation, posting
+from forum.models import Category, HouseRule, Post, Status
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):

@@ -2,7 +2,7 @@
 
 import wagtail_factories
 
-from .models import ContentPage
+from home.models import ContentPage
 
 
 class ContentPageFactory(wagtail_factories.PageFactory):

@@ -27,12 +27,11 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 from wagtail.search.index import insert_or_update_object
 
-from home.demo import upsert
+from demo.building import upsert
+from demo.factories.people import MemberFactory
+from forum import moderation, notifying, posting
+from forum.models import Category, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
 from home.models import ContentPage
-from people.factories import MemberFactory
-
-from . import moderation, notifying, posting
-from .models import Category, ForumPage, HoldReason, Post, Report, ReportReason, Status, Thread
 
 RANDOM_SEED = 42
 # Posts are dated between 7am and 11:30pm, UK time.
@@ -760,7 +759,7 @@ def _date_joining(people):
 
 def _demo_password():
     # Imported here: the command imports this module, so a top-level import would be circular.
-    from home.management.commands.load_demo_content import DEMO_PASSWORD
+    from demo.management.commands.load_demo_content import DEMO_PASSWORD
 
     return os.environ.get("DEMO_STAFF_PASSWORD", DEMO_PASSWORD)
 

@@ -3,7 +3,7 @@
 import factory
 from allauth.account.models import EmailAddress
 
-from .models import User
+from people.models import User
 
 
 class UserFactory(factory.django.DjangoModelFactory):

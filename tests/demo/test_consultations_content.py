@@ -13,7 +13,6 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
-from consultations.demo_content import _timeline, build_consultations, consultations
 from consultations.models import (
     ConsultationIndexPage,
     ConsultationPage,
@@ -32,6 +31,7 @@ from consultations.models import (
     Topic,
 )
 from consultations.plain_language import DEFAULT_JARGON, TARGET_READING_AGE, check, plain_text
+from demo.content.consultations import _timeline, build_consultations, consultations
 from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def demo(django_db_setup, django_db_blocker):
     with pytest.MonkeyPatch.context() as environment, django_db_blocker.unblock(), transaction.atomic():
         for name in DEMO_LOGIN_SETTINGS:
             environment.delenv(name, raising=False)
-        call_command("load_demo_content", allow_without_debug=True)
+        call_command("load_demo_content", not_production=True)
         yield
         transaction.set_rollback(True)
 
@@ -110,12 +110,12 @@ def test_running_twice_changes_nothing_and_sends_no_email(capsys, monkeypatch, d
     for name in DEMO_LOGIN_SETTINGS:
         monkeypatch.delenv(name, raising=False)
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", allow_without_debug=True)
+        call_command("load_demo_content", not_production=True)
     before = site_state()
     capsys.readouterr()
 
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", allow_without_debug=True)
+        call_command("load_demo_content", not_production=True)
 
     assert site_state() == before
     pages, responses, labels, subscriptions = before

@@ -13,8 +13,7 @@ from django.conf import settings
 from wagtail.models import Site
 
 from core.models import FooterLink, SiteSettings
-
-from .demo import (
+from demo.building import (
     PageRef,
     action_link,
     cards,
@@ -28,7 +27,7 @@ from .demo import (
     text,
     warning,
 )
-from .models import ContentPage
+from home.models import ContentPage
 
 ORGANISATION_NAME = "Kellsmoor and Wendlebridge Integrated Care Board"
 PHONE = "0113 496 0123"

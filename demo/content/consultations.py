@@ -21,19 +21,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from wagtail.models import Site
 
-from core.dates import format_month
-from home.demo import (
-    PageRef,
-    care_card,
-    details,
-    heading,
-    inset,
-    text,
-    upsert,
-)
-from home.demo_content import EMAIL, PHONE
-
-from .models import (
+from consultations.models import (
     ActionStatus,
     Channel,
     ConsultationIndexPage,
@@ -55,7 +43,18 @@ from .models import (
     ServiceChangeStatus,
     Topic,
 )
-from .plain_language import DEFAULT_JARGON
+from consultations.plain_language import DEFAULT_JARGON
+from core.dates import format_month
+from demo.building import (
+    PageRef,
+    care_card,
+    details,
+    heading,
+    inset,
+    text,
+    upsert,
+)
+from demo.content.site import EMAIL, PHONE
 
 RANDOM_SEED = 42
 # How often a made-up person also answers a question that asks for comments.

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from consultations.plain_language import DEFAULT_JARGON, TARGET_READING_AGE, check
 from core.templatetags.date_tags import uk_date
+from demo.content.forum import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, _moment, build_forum
+from demo.management.commands.load_demo_content import DEMO_PASSWORD
 from forum import moderation
-from forum.demo_content import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, _moment, build_forum
 from forum.models import Category, Follow, ForumPage, HoldReason, Post, Report, Status, Thread
-from home.management.commands.load_demo_content import DEMO_PASSWORD
 from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ def demo(django_db_setup, django_db_blocker):
         for name in DEMO_LOGIN_SETTINGS:
             environment.delenv(name, raising=False)
         with TestCase.captureOnCommitCallbacks(execute=True):
-            call_command("load_demo_content", allow_without_debug=True)
+            call_command("load_demo_content", not_production=True)
         yield {"emails": len(mail.outbox), "notifications": Notification.objects.count()}
         transaction.set_rollback(True)
 

@@ -7,7 +7,7 @@ import wagtail_factories
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion, Place, Topic
+from consultations.models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion, Place, Topic
 
 
 class TopicFactory(factory.django.DjangoModelFactory):

@@ -13,18 +13,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
-from consultations.demo_content import build_consultations
-from forum.demo_content import build_forum
-from home.demo_content import build_home
+from demo.content.consultations import build_consultations
+from demo.content.forum import build_forum
+from demo.content.site import build_home
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-# Later rooms (consultations, forum, ...) add theirs here.
 BUILDERS = [build_home, build_consultations, build_forum]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
-
-# The variables that replace DEMO_PASSWORD: the administrator's, and every other demo account's.
-PASSWORD_VARIABLES = ("DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD")
 
 # (role, e-mail, display name, group); the administrator is a superuser and needs no group.
 STAFF_ACCOUNTS = [
@@ -43,19 +39,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--allow-without-debug",
+            "--i-know-this-is-not-production",
             action="store_true",
-            help="Load the demo with DEBUG off even though some demo accounts keep the published password.",
+            dest="not_production",
+            help="Load the demo with DEBUG off, on a machine nobody else can reach.",
         )
 
     def handle(self, *args, **options):
-        published = [name for name in PASSWORD_VARIABLES if os.environ.get(name, DEMO_PASSWORD) == DEMO_PASSWORD]
-        if not settings.DEBUG and published and not options["allow_without_debug"]:
+        if not settings.DEBUG and not options["not_production"]:
             raise CommandError(
-                "DEBUG is off, so this may be a public site, and the demo accounts (an administrator among "
-                "them) would have the password printed in the README. Set "
-                + " and ".join(published)
-                + " to passwords of your own, or add --allow-without-debug if nobody else can reach this site."
+                "DEBUG is off, so this may be a public site. The demo rewrites the site's address and pages, "
+                "and creates an administrator whose password (unless DEMO_ADMIN_PASSWORD is set) is printed in "
+                "the README. Add --i-know-this-is-not-production if this machine is only for trying the site."
             )
         with transaction.atomic():
             for build in BUILDERS:
