@@ -19,6 +19,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 class MemberFactory(UserFactory):
     """A member of the public whose e-mail address is confirmed, so they can log in."""
 
+    class Meta:
+        # Confirming the address changes another table, not the user: no second save.
+        skip_postgeneration_save = True
+
     @factory.post_generation
     def confirmed_email(self, create, extracted, **kwargs):
         if create:
