@@ -3,6 +3,7 @@
 from django.db.models import Case, DateTimeField, F, Q, When
 
 from core.pagination import paginate
+from search.outage import search_or_none
 from search.scoped import filter_to_matches
 
 from .forms import FinderForm
@@ -12,8 +13,10 @@ PER_PAGE = 10
 
 
 def find_consultations(index_page, request):
-    """Context for the finder page: the filter form, the matching consultations and a count."""
+    """Context for the finder page: the filter form, the matching consultations and a count,
+    and whether the words could not be searched for (`search_unavailable`)."""
     form = FinderForm(request.GET or None)
+    search_unavailable = False
     consultations = (
         ConsultationPage.objects.live().public().child_of(index_page).with_stage().select_related("topic", "place")
     )
@@ -27,7 +30,11 @@ def find_consultations(index_page, request):
             # A consultation about the whole area is about every place in it.
             consultations = consultations.filter(Q(place=filters["place"]) | Q(place__covers_whole_area=True))
         if filters["q"]:
-            consultations = filter_to_matches(consultations, filters["q"])
+            matches = search_or_none(request, lambda: filter_to_matches(consultations, filters["q"]))
+            # Search not working: the list matches the other filters only, and the page says so.
+            # Most people look through a short list anyway; an empty page would leave them stuck.
+            search_unavailable = matches is None
+            consultations = consultations if search_unavailable else matches
     consultations = _open_first(consultations)
     pagination = paginate(request, consultations, PER_PAGE)
     return {
@@ -35,6 +42,7 @@ def find_consultations(index_page, request):
         "consultations": pagination.page_obj,
         "result_count": pagination.page_obj.paginator.count,
         "is_filtered": form.is_valid() and any(form.cleaned_data.values()),
+        "search_unavailable": search_unavailable,
         **pagination.as_context(),
     }
 

@@ -1,4 +1,5 @@
-"""The search page, /search/?q=...: the same page for no query yet, results, and nothing found."""
+"""The search page, /search/?q=...: the same page for no query yet, results, nothing found, and
+search not working (search/outage.py)."""
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,6 +13,7 @@ from core.pagination import paginate
 
 from .forms import SearchForm
 from .kinds import visible_pages
+from .outage import UNAVAILABLE_STATUS, search_or_none
 from .site import RELEVANCE, describe, search_site
 from .statistics import record_search
 
@@ -22,27 +24,42 @@ PER_PAGE = 10
 def search(request):
     form = SearchForm(request.GET)
     context = {"form": form, "query": form.query, "search_url": reverse("search:search")}
-    if form.query:
-        found = search_site(form.query, form.kinds, form.sort)
-        pagination = paginate(request, found.results, PER_PAGE)
-        # Promotions answer the query as typed, so they lead the first page of all results.
-        first_page = pagination.page_obj.number == 1
-        promotions = _promotions(form.query, request) if first_page and not form.filtered else []
-        context.update(
-            hits=describe(pagination.page_obj.object_list, form.query, request),
-            result_count=found.count,
-            some_words_only=found.some_words_only,
-            promotions=promotions,
-            # Recommended results are something found: no need for suggestions then.
-            no_results_template=None if promotions else "search/includes/no_results.html",
-            **pagination.as_context(),
-        )
-        # Count a search once: as typed, not again for each page, filter or change of order.
-        if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
-            record_search(form.query, found=bool(found.count or promotions))
-    if not form.query or not (context["result_count"] or context["promotions"] or form.filtered):
+    status = 400 if form.errors else 200
+    results = search_or_none(request, lambda: _results(request, form)) if form.query else {}
+    if results is None:
+        context["search_unavailable"] = True
+        status = UNAVAILABLE_STATUS
+    else:
+        context.update(results)
+    # Listings to look through instead: before a search, when it found nothing (unless kinds
+    # were chosen: the filters are then the way on), and when search is not working.
+    found = context.get("result_count") or context.get("promotions") or (results and form.filtered)
+    if not found:
         context["browse_pages"] = _browse_pages(request)
-    return TemplateResponse(request, "search/search.html", context, status=400 if form.errors else 200)
+    return TemplateResponse(request, "search/search.html", context, status=status)
+
+
+def _results(request, form):
+    """A page of results for the form's search, and its promotions. Everything that asks the
+    search server is here (search/outage.py)."""
+    found = search_site(form.query, form.kinds, form.sort)
+    pagination = paginate(request, found.results, PER_PAGE)
+    # Promotions answer the query as typed, so they lead the first page of all results.
+    first_page = pagination.page_obj.number == 1
+    promotions = _promotions(form.query, request) if first_page and not form.filtered else []
+    context = {
+        "hits": describe(pagination.page_obj.object_list, form.query, request),
+        "result_count": found.count,
+        "some_words_only": found.some_words_only,
+        "promotions": promotions,
+        # Recommended results are something found: no need for suggestions then.
+        "no_results_template": None if promotions else "search/includes/no_results.html",
+        **pagination.as_context(),
+    }
+    # Count a search once: as typed, not again for each page, filter or change of order.
+    if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
+        record_search(form.query, found=bool(found.count or promotions))
+    return context
 
 
 def _promotions(query, request):

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Site
 
+from config.settings import base
 from demo.factories.forum import CategoryFactory, HouseRuleFactory, established_member
 from demo.factories.people import MemberFactory
 from forum.models import ForumPage
@@ -14,6 +15,31 @@ from forum.models import ForumPage
 def home_page(db):
     """The site's home page, which the migrations create."""
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+class SearchOutage:
+    """`begin()` switches the site to the backend it uses when ELASTICSEARCH_URL is set
+    (config/settings/base.py), pointed at a closed port, trying once with a short timeout;
+    `end()` brings back the database backend the tests search with, as if the server were back."""
+
+    def __init__(self, settings, monkeypatch):
+        self.settings = settings
+        self.monkeypatch = monkeypatch
+
+    def begin(self):
+        self.monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9")
+        backends = base._search_backends()
+        backends["default"].update(TIMEOUT=2, OPTIONS={"max_retries": 0})
+        self.settings.WAGTAILSEARCH_BACKENDS = backends
+
+    def end(self):
+        self.settings.WAGTAILSEARCH_BACKENDS = {"default": base.DATABASE_SEARCH}
+
+
+@pytest.fixture
+def search_outage(settings, monkeypatch):
+    """Search down, for the outage tests (tests/search/test_outage.py) and the HTML checker."""
+    return SearchOutage(settings, monkeypatch)
 
 
 @pytest.fixture(autouse=True)

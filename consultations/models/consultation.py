@@ -20,6 +20,7 @@ from consultations.admin.plain_language import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from core.blocks import BaseStreamBlock
 from search.kinds import KindNamedInIndex
+from search.outage import UNAVAILABLE_STATUS
 
 
 class Stage(models.TextChoices):
@@ -183,6 +184,13 @@ class ConsultationIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(find_consultations(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The page works but its search did not: tell browsers and monitoring as well as readers.
+        if response.context_data["search_unavailable"]:
+            response.status_code = UNAVAILABLE_STATUS
+        return response
 
 
 class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):

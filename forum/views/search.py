@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 
 from core.pagination import paginate
 from search.forms import SearchForm
+from search.outage import UNAVAILABLE_STATUS, search_or_none
 from search.posts import forum_kinds
 from search.site import RELEVANCE, describe, search_site
 from search.statistics import record_search
@@ -20,16 +21,29 @@ def forum_search(request, forum_page):
         "query": form.query,
         "search_url": forum_page.get_url(request) + forum_page.reverse_subpage("search"),
     }
+    status = 400 if form.errors else 200
     if form.query:
-        found = search_site(form.query, form.kinds, form.sort)
-        pagination = paginate(request, found.results, PER_PAGE)
-        context.update(
-            hits=describe(pagination.page_obj.object_list, form.query, request),
-            result_count=found.count,
-            some_words_only=found.some_words_only,
-            **pagination.as_context(),
-        )
-        # Counted in the editors' search statistics like the site search: once, as typed.
-        if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
-            record_search(form.query, found=bool(found.count))
-    return TemplateResponse(request, "forum/search.html", context, status=400 if form.errors else 200)
+        results = search_or_none(request, lambda: _results(request, form))
+        if results is None:
+            context["search_unavailable"] = True
+            status = UNAVAILABLE_STATUS
+        else:
+            context.update(results)
+    return TemplateResponse(request, "forum/search.html", context, status=status)
+
+
+def _results(request, form):
+    """A page of results for the form's search. Everything that asks the search server is
+    here (search/outage.py)."""
+    found = search_site(form.query, form.kinds, form.sort)
+    pagination = paginate(request, found.results, PER_PAGE)
+    context = {
+        "hits": describe(pagination.page_obj.object_list, form.query, request),
+        "result_count": found.count,
+        "some_words_only": found.some_words_only,
+        **pagination.as_context(),
+    }
+    # Counted in the editors' search statistics like the site search: once, as typed.
+    if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
+        record_search(form.query, found=bool(found.count))
+    return context

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from consultations.models import ConsultationIndexPage
 from demo.content.forum import MEMBERS
 from forum.models import Category, ForumPage, Thread
 
@@ -81,22 +82,31 @@ def member_addresses():
     ]
 
 
-def save_pages(client, addresses, folder, prefix):
+def outage_addresses():
+    """The pages that say search is not working, while it is down."""
+    forum = ForumPage.current()
+    finder = ConsultationIndexPage.objects.live().get()
+    return ["/search/?q=parking", forum.url + forum.reverse_subpage("search") + "?q=parking", finder.url + "?q=parking"]
+
+
+def save_pages(client, addresses, folder, prefix, status=200):
     """Each page as a file named after its address; returns {file name: address}."""
     saved = {}
     for address in addresses:
         response = client.get(address)
-        assert response.status_code == 200, f"{address} answered {response.status_code}"
+        assert response.status_code == status, f"{address} answered {response.status_code}"
         name = prefix + (address.strip("/").replace("/", "_").replace("?", "_") or "home") + ".html"
         (folder / name).write_bytes(response.content)
         saved[name] = address
     return saved
 
 
-def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path):
+def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path, search_outage):
     pages = save_pages(client, public_addresses(client), tmp_path, "")
     client.force_login(get_user_model().objects.get(email=MEMBERS[0][1]))
     pages |= save_pages(client, member_addresses(), tmp_path, "member--")
+    search_outage.begin()
+    pages |= save_pages(client, outage_addresses(), tmp_path, "search-down--", status=503)
 
     # One run for every page: starting Java costs more than checking a page.
     result = subprocess.run([*checker, *(str(tmp_path / name) for name in pages)], capture_output=True, text=True)

@@ -25,18 +25,17 @@ def content_page(parent, title, summary="A page about our services.", body="", *
 
 
 def consultation(finder, title, summary, **fields):
+    """An open consultation, unless `fields` say otherwise."""
     now = timezone.now()
-    page = ConsultationPage(
-        title=title,
-        summary=summary,
-        audience="Anyone who uses the service",
-        opens_at=now - datetime.timedelta(days=3),
-        closes_at=now + datetime.timedelta(days=30),
-        topic=TopicFactory(name="Urgent care"),
-        place=PlaceFactory(name="Kellsmoor"),
+    fields = {
+        "audience": "Anyone who uses the service",
+        "opens_at": now - datetime.timedelta(days=3),
+        "closes_at": now + datetime.timedelta(days=30),
+        "topic": TopicFactory(name="Urgent care"),
+        "place": PlaceFactory(name="Kellsmoor"),
         **fields,
-    )
-    return publish(finder, page)
+    }
+    return publish(finder, ConsultationPage(title=title, summary=summary, **fields))
 
 
 def event(events, title, summary):
