@@ -16,10 +16,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from elastic_transport import ConnectionError as SearchConnectionError
-from people.factories import UserFactory
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from demo.factories.people import UserFactory
 from forum.models import Post, Status
 from home.models import ContentPage
 from search.models import NoResultsDailyHits
