@@ -40,8 +40,8 @@ def notify(key, to, subject, template, context, headers=None):
 
 
 def delivery_status(key):
-    """"sent" or "waiting" for the notification with this key, or None if there is none: one
-    query, so a page can tell someone whether their e-mail has gone."""
+    """Whether the e-mail with this key has gone: "sent", "waiting", or None if there is none.
+    One query, so a page can tell someone where their e-mail is."""
     found = list(Notification.objects.filter(key=key).values_list("sent_at", flat=True)[:1])
     if not found:
         return None
