@@ -15,8 +15,10 @@ from django_ratelimit.core import is_ratelimited
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from notifications.sending import delivery_status
+
 from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
-from .recording import record_response
+from .recording import receipt_key, record_response
 
 RESPONSES_PER_HOUR = getattr(settings, "CONSULTATION_RESPONSES_PER_HOUR", "30/h")
 
@@ -97,7 +99,8 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         response = self.get_submissions().filter(reference=reference).first()
         if response is None:
             raise Http404
-        return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": response})
+        context = {"page": self, "response": response, "receipt": delivery_status(receipt_key(response))}
+        return TemplateResponse(request, "consultations/thank_you.html", context)
 
     def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200, **extra):
         context = self.get_context(request)

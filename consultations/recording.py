@@ -8,6 +8,11 @@ from notifications.sending import notify
 from .models.responses import Channel, ConsultationResponse, OutcomeSubscription
 
 
+def receipt_key(response):
+    """The key of the receipt e-mail for a response, if the person asked for one."""
+    return f"receipt:{response.reference}"
+
+
 def record_response(
     page,
     answers,
@@ -51,7 +56,7 @@ def record_response(
 
     if receipt_email:
         notify(
-            key=f"receipt:{response.reference}",
+            key=receipt_key(response),
             to=receipt_email,
             subject=_("Your answers to: %(title)s") % {"title": page.title},
             template="consultations/email/receipt.txt",

@@ -21,6 +21,13 @@ class Notification(models.Model):
         blank=True,
         help_text=_("Extra e-mail headers, e.g. List-Unsubscribe, so mail programs offer their own unsubscribe."),
     )
+    body_holds_secret = models.BooleanField(
+        default=False,
+        help_text=_(
+            "The body holds a link that logs someone in or changes their account, such as a password "
+            "reset. It is wiped once the e-mail has gone, so the database never keeps a working one."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)

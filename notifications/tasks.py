@@ -35,4 +35,6 @@ def send_notification(notification_id):
             return
         notification.sent_at = timezone.now()
         notification.last_error = ""
-        notification.save(update_fields=["attempts", "last_error", "sent_at"])
+        if notification.body_holds_secret:
+            notification.body = ""
+        notification.save(update_fields=["attempts", "last_error", "sent_at", "body"])

@@ -1,18 +1,22 @@
 """How django-allauth fits our site: plain-English messages, where people land, what each
-account e-mail knows, and our 429 page when someone keeps getting their password wrong."""
+account e-mail knows and how it goes (queued like every other e-mail), and our 429 page when
+someone keeps getting their password wrong."""
 
 import logging
+import uuid
 from http import HTTPStatus
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
+from django.contrib.sites.shortcuts import get_current_site
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.client_ip import client_ip
 from core.models import SiteSettings
+from notifications.sending import queue_email
 
 logger = logging.getLogger(__name__)
 
@@ -64,9 +68,26 @@ class AccountAdapter(DefaultAccountAdapter):
         return reverse("people:account")
 
     def send_mail(self, template_prefix, email, context):
-        """Every account e-mail is signed with the organisation's name from the site settings."""
-        organisation_name = SiteSettings.for_request(self.request).organisation_name
-        super().send_mail(template_prefix, email, {"organisation_name": organisation_name, **context})
+        """Every account e-mail is signed with the organisation's name from the site settings,
+        and goes through our one e-mail queue: a mail server that is down delays it, never
+        breaks the page or loses it. Its links log people in or reset passwords, so its body is
+        wiped once sent. Our account e-mails are plain text (no `*_message.html` templates)."""
+        context = {
+            "request": self.request,
+            "email": email,
+            "current_site": get_current_site(self.request),
+            "organisation_name": SiteSettings.for_request(self.request).organisation_name,
+            **context,
+        }
+        message = self.render_mail(template_prefix, email, context)
+        queue_email(
+            key=f"account:{template_prefix.rpartition('/')[2]}:{uuid.uuid4()}",
+            to=email,
+            subject=message.subject,
+            body=message.body,
+            headers=message.extra_headers,
+            body_holds_secret=True,
+        )
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """Security notices say how to take the account back if the change was not the member's."""

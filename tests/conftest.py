@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import Client, TestCase
 from wagtail.models import Site
 
 from config.settings import base
@@ -47,6 +48,44 @@ def empty_cache():
     """Each test starts with an empty cache: Wagtail caches site root paths, which a rolled-back
     test may have changed."""
     cache.clear()
+
+
+class CommittingClient(Client):
+    """A test client whose requests end as they do on the server, where each request commits:
+    what a request left to run after its commit (queueing its e-mails) runs when it ends.
+    Each test runs inside one transaction that never commits, so otherwise it never would."""
+
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
+@pytest.fixture
+def committing_client():
+    return CommittingClient()
+
+
+class MailServer:
+    """The site's mail server, which a test can stop and start. Stopped, it is SMTP to a closed
+    port on this machine, so every e-mail fails at once as when the real server is down;
+    started, it is Django's test outbox."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    def stop(self):
+        self.settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        self.settings.EMAIL_HOST = "127.0.0.1"
+        self.settings.EMAIL_PORT = 9  # discard: nothing listens on it here
+        self.settings.EMAIL_TIMEOUT = 2
+
+    def start(self):
+        self.settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def mail_server(settings):
+    return MailServer(settings)
 
 
 # The forum, used by the forum's, the search's and the home page's tests.

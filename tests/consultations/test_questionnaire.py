@@ -11,6 +11,7 @@ from django.utils import timezone
 from consultations.models import Channel, ConsultationResponse, OutcomeSubscription
 from demo.factories.consultations import ConsultationQuestionFactory
 from demo.factories.people import UserFactory
+from notifications.sending import retry_unsent
 
 from .conftest import answers_for
 
@@ -107,6 +108,54 @@ def test_receipt_and_outcome_request_are_kept_apart_from_the_answers(
     assert len(mail.outbox) == 1
     assert stored.reference in mail.outbox[0].body
     assert mail.outbox[0].to == ["Sam@Example.org"]
+
+
+def _answer_asking_for_a_receipt(client, consultation):
+    """Returns the confirmation page's address."""
+    data = answers_for(
+        consultation, uuid.uuid4(), **{"respondent-email": "sam@example.org", "respondent-send_receipt": "on"}
+    )
+    return client.post(consultation.url, data)["Location"]
+
+
+def test_a_receipt_held_up_by_the_mail_server_is_on_its_way_then_sent(
+    committing_client, open_consultation, mail_server
+):
+    mail_server.stop()
+    confirmation_url = _answer_asking_for_a_receipt(committing_client, open_consultation)
+
+    waiting = committing_client.get(confirmation_url).content.decode()
+    assert ConsultationResponse.objects.get().reference in waiting
+    assert (
+        "We are sending you a receipt by e-mail. It may take a little while. Your answers are saved either way."
+        in waiting
+    )
+    assert "We have e-mailed you a receipt." not in waiting
+    assert "sam@example.org" not in waiting
+
+    mail_server.start()
+    retry_unsent()
+
+    sent = committing_client.get(confirmation_url).content.decode()
+    assert "We have e-mailed you a receipt." in sent
+    assert "We are sending you a receipt" not in sent
+    assert "sam@example.org" not in sent
+    (receipt,) = mail.outbox
+    assert receipt.to == ["sam@example.org"]
+
+
+def test_a_receipt_sent_at_once_says_so(committing_client, open_consultation):
+    confirmation_url = _answer_asking_for_a_receipt(committing_client, open_consultation)
+
+    assert "We have e-mailed you a receipt." in committing_client.get(confirmation_url).content.decode()
+    assert len(mail.outbox) == 1
+
+
+def test_no_receipt_asked_for_no_word_of_one(client, open_consultation):
+    response = client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+
+    confirmation = client.get(response["Location"]).content.decode()
+    assert "receipt" not in confirmation
 
 
 def test_asking_for_an_email_without_an_address_is_a_clear_error(client, open_consultation):

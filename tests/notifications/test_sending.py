@@ -4,7 +4,7 @@ kept with the notification and sent with it, also when it goes on a later try.""
 import pytest
 
 from notifications.models import Notification
-from notifications.sending import notify, retry_unsent, unsubscribe_headers
+from notifications.sending import notify, queue_email, retry_unsent, unsubscribe_headers
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +86,13 @@ def test_a_subject_stored_with_a_line_break_is_still_sent(mailoutbox):
 
     (message,) = mailoutbox
     assert message.subject == "Buses at night"
+
+
+def test_a_body_holding_a_secret_is_wiped_once_sent_and_others_are_kept(mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_email("test:secret", "sam@example.org", "Reset", "https://example.org/reset/key/", body_holds_secret=True)
+        queue_email("test:plain", "sam@example.org", "Hello", "https://example.org/news/")
+
+    assert [message.body for message in mailoutbox] == ["https://example.org/reset/key/", "https://example.org/news/"]
+    assert Notification.objects.get(key="test:secret").body == ""
+    assert Notification.objects.get(key="test:plain").body == "https://example.org/news/"

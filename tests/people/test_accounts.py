@@ -14,6 +14,8 @@ from django.urls import reverse
 from core.models import SiteSettings
 from demo.factories.home import ContentPageFactory
 from demo.factories.people import UserFactory
+from notifications.models import Notification
+from notifications.sending import retry_unsent
 
 pytestmark = pytest.mark.django_db
 
@@ -445,3 +447,98 @@ def test_a_made_up_forwarded_for_header_does_not_escape_the_sign_up_limit(
         reverse("account_signup"), {}, REMOTE_ADDR=remote_addr, headers={"X-Forwarded-For": forwarded_for.format(n=99)}
     )
     assert response.status_code == 429
+
+
+# With the mail server down, every account page still works; the e-mail waits in the queue,
+# goes when the server is back, and its link works then.
+
+
+def test_signing_up_while_the_mail_server_is_down_sends_a_working_link_once_it_is_back(client, mail_server):
+    mail_server.stop()
+
+    response = sign_up(client)
+
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")
+    assert "Check your e-mail" in page_text(client.get(response.url))
+    waiting = Notification.objects.get(to="new.member@example.org")
+    assert waiting.sent_at is None
+    assert waiting.last_error
+    assert mail.outbox == []
+
+    mail_server.start()
+    assert retry_unsent() == 1
+
+    (message,) = mail.outbox
+    assert message.subject == "Confirm your e-mail address for Participation Space"
+    confirmed = client.post(link_in(message), follow=True)
+    assert "Thank you. Your e-mail address is confirmed." in page_text(confirmed)
+    assert EmailAddress.objects.get(email="new.member@example.org").verified
+    assert logged_in(client)
+
+
+def test_a_link_that_logs_in_is_not_kept_once_its_e_mail_has_gone(client, mail_server):
+    mail_server.stop()
+    sign_up(client)
+    waiting = Notification.objects.get()
+    assert "/accounts/confirm-email/" in waiting.body, "kept while it waits, to be sent later"
+
+    mail_server.start()
+    retry_unsent()
+
+    assert link_in(mail.outbox[0]).startswith("http://testserver/accounts/confirm-email/")
+    sent = Notification.objects.get()
+    assert sent.sent_at is not None
+    assert sent.body == ""
+
+
+def test_resetting_a_password_while_the_mail_server_is_down_works_once_it_is_back(client, mail_server):
+    sam = member()
+    mail_server.stop()
+
+    sent = client.post(reverse("account_reset_password"), {"email": sam.email}, follow=True)
+
+    assert sent.status_code == 200
+    assert "Check your e-mail" in page_text(sent)
+    assert Notification.objects.get(to=sam.email).last_error
+    assert mail.outbox == []
+
+    mail_server.start()
+    retry_unsent()
+
+    (message,) = mail.outbox
+    assert message.subject == "Reset your password for Participation Space"
+    form_page = client.get(link_in(message), follow=True)
+    set_password_url = form_page.redirect_chain[-1][0]
+    done = client.post(set_password_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}, follow=True)
+    assert "Your password has been changed" in page_text(done)
+    assert log_in(Client(), sam.email, NEW_PASSWORD).status_code == 302
+
+
+def test_changing_the_e_mail_address_while_the_mail_server_is_down(client, mail_server):
+    """The confirmation to the new address, then the security notice to the old one, each
+    wait for the server and go when it is back."""
+    sam = member(email="sam@example.org")
+    client.force_login(sam)
+    mail_server.stop()
+
+    asked = client.post(reverse("account_email"), {"action_add": "", "email": "sam.new@example.org"}, follow=True)
+    resumed = client.post(asked.redirect_chain[-1][0], {"password": PASSWORD}, follow=True)
+    assert "You asked to change it to sam.new@example.org." in page_text(resumed)
+    mail_server.start()
+    retry_unsent()
+    (confirmation,) = mail.outbox
+    assert confirmation.to == ["sam.new@example.org"]
+
+    mail_server.stop()
+    confirmed = client.post(link_in(confirmation), follow=True)
+    assert confirmed.redirect_chain[-1][0] == reverse("people:account")
+    sam.refresh_from_db()
+    assert sam.email == "sam.new@example.org"
+    assert Notification.objects.get(to="sam@example.org").sent_at is None
+    mail_server.start()
+    retry_unsent()
+
+    notice = mail.outbox[-1]
+    assert notice.to == ["sam@example.org"]
+    assert notice.subject == "Your e-mail address for Participation Space has changed"
