@@ -1,17 +1,17 @@
 """The production cache: Redis, shared by every app process, with this process's own memory
-standing in while Redis cannot be reached, so an outage slows nothing and breaks no page.
+standing in while Redis cannot be reached, so that an outage breaks no page.
 
 While Redis is away every cache call is answered from local memory (Django's LocMemCache),
-and Redis is tried again only every few seconds, so a dead or silent Redis costs one short
-timeout now and then rather than one on every call. One warning is logged when an outage
-starts and one line when Redis answers again.
+and Redis is tried again only every few seconds, so a stopped or hung Redis costs one short
+timeout (production sets half a second) now and then, not one on every call. A warning is
+logged once when an outage starts, and a line when Redis answers again.
 
-Rate limits in an outage (a deliberate choice): django-ratelimit's, allauth's log-in limits
-and lock-out, and the forum's posting waits keep counting in each process's memory. They
-still hold, but per process, so a client may get up to the limit times the number of app
-processes; nobody is locked out and nothing is refused because Redis is away. Counts kept
-during the outage are dropped when it ends, and counting in Redis carries on from where
-Redis left it.
+Rate limits in an outage, a deliberate choice: django-ratelimit's limits, allauth's log-in
+limits and lock-out, and the forum's waits between posts keep counting in each process's
+memory. They still hold, but per process, so a client may get up to the limit times the
+number of app processes; nobody is locked out and nothing is refused just because Redis is
+away. Counts made during the outage are dropped when it ends, and counting carries on from
+what Redis held.
 
 Keys deleted during the outage are deleted from Redis when it is back (Wagtail, for one,
 deletes its cached site paths when a site changes), so Redis never brings back a value the
@@ -95,14 +95,19 @@ class RedisWithLocalFallback(RedisCache):
     clear = _with_fallback("clear")
 
     def _call(self, name, *args, **kwargs):
-        if time.monotonic() >= self._outage.retry_at:
+        outage = self._outage
+        if time.monotonic() >= outage.retry_at:
             try:
-                if self._outage.began is not None:
-                    self._catch_up()
-                return getattr(super(), name)(*args, **kwargs)
+                if outage.began is not None:
+                    self._delete_what_was_deleted_meanwhile()
+                result = getattr(super(), name)(*args, **kwargs)
             # Any Redis error: refused, timed out, not Redis at all, out of memory, read-only.
             except RedisError as error:
                 self._went_away(error)
+            else:
+                if outage.began is not None:
+                    self._came_back()
+                return result
         return getattr(self._memory, name)(*args, **kwargs)
 
     def _went_away(self, error):
@@ -112,17 +117,17 @@ class RedisWithLocalFallback(RedisCache):
             logger.warning("The Redis cache is not answering (%s): using this process's memory until it is back", error)
         outage.retry_at = time.monotonic() + self.retry_after
 
-    def _catch_up(self):
-        """Redis answers again: delete what the site deleted meanwhile, then forget the
-        outage's own copies, which would be stale by the next outage."""
-        outage = self._outage
-        deleted = list(outage.deleted)
+    def _delete_what_was_deleted_meanwhile(self):
+        deleted = list(self._outage.deleted)
         keys_by_version = collections.defaultdict(list)
         for key, version in deleted:
             keys_by_version[version].append(key)
         for version, keys in keys_by_version.items():
             RedisCache.delete_many(self, keys, version=version)
-        outage.deleted.difference_update(deleted)
+        self._outage.deleted.difference_update(deleted)
+
+    def _came_back(self):
+        """Forget the outage's values: by the next outage they would be stale."""
         self._memory.clear()
-        logger.info("The Redis cache is back after %d seconds", time.monotonic() - outage.began)
-        outage.began = None
+        logger.info("The Redis cache is back after %d seconds", time.monotonic() - self._outage.began)
+        self._outage.began = None
