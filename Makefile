@@ -35,6 +35,10 @@ node_modules/.installed: package.json package-lock.json
 /usr/bin/chromium:
 	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
 
+# The cache tests start, stop and pause Redis servers of their own.
+/usr/bin/redis-server:
+	$(MAKE) --no-print-directory system-package PACKAGE=redis-server
+
 # The Nu HTML checker (npm's vnu-jar) is a Java program.
 /usr/bin/java:
 	$(MAKE) --no-print-directory system-package PACKAGE=default-jre-headless
@@ -66,10 +70,10 @@ format: $(VENV)/.dev ## Format Python code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java ## The whole suite on SQLite, browser and HTML checker tests included
+test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included
 	$(VENV)/bin/pytest -n 2
 
-test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
+test-postgres: $(VENV)/.dev /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
 	if $(PY) scripts/database_reachable.py "$$url"; then \
 		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser and not html_checker"; \

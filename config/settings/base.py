@@ -177,6 +177,9 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # core.client_ip behind TRUSTED_PROXY_COUNT proxies of our own (0: the site faces the internet).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
+# A count the cache could not make (Redis gone between two calls) lets the request through:
+# an outage refuses nobody. Counting goes on in memory meanwhile (core/cache.py).
+RATELIMIT_FAIL_OPEN = True
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True
