@@ -89,6 +89,14 @@ def main():
     print_summary(result, path)
     if result["users_created"]:
         sys.exit(f"The flood created {result['users_created']} accounts: the display-name check let it through.")
+    if any(faults(row) for row in [{"statuses": {}, "pages": result["baseline"]}, *result["floods"]]):
+        sys.exit("Some requests failed (a 5xx, an error or a timeout): see the statuses and page faults above.")
+
+
+def faults(row):
+    """Answers that are not a refusal: a server error, a dropped connection or a timeout."""
+    failed = [status for status in row["statuses"] if not status.isdigit() or int(status) >= 500]
+    return failed or row["pages"]["faults"]
 
 
 def site_environment(args, port, scratch):
