@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package bench-search
+.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package bench bench-search bench-flood
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -85,6 +85,11 @@ test: check test-sqlite test-postgres ## Install test tools, then check, lint an
 
 bench-search: $(VENV)/.dev ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench-results/search.json
 	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench-results/search.json
+
+bench-flood: $(VENV)/.runtime ## Flood gunicorn (production settings, FLOOD_DATABASE_URL, FLOOD_CACHE_URL) with 1 MB sign-ups; page latency to bench-results/flood.json
+	$(PY) scripts/bench_signup_flood.py --output bench-results/flood.json
+
+bench: bench-search bench-flood ## Both benchmarks
 
 clean: ## Remove the virtual environment, node modules and local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles
