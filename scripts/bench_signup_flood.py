@@ -111,7 +111,7 @@ def site_environment(args, port, scratch):
         "SECURE_SSL_REDIRECT": "false",  # no TLS proxy in front here
         "STATIC_ROOT": str(Path(scratch) / "static"),
         "LOG_LEVEL": "WARNING",
-        # The demo accounts get passwords nobody knows, so the demo loads with DEBUG off.
+        # The demo accounts get passwords nobody knows.
         "DEMO_ADMIN_PASSWORD": os.environ.get("DEMO_ADMIN_PASSWORD", secrets.token_urlsafe(16)),
         "DEMO_STAFF_PASSWORD": os.environ.get("DEMO_STAFF_PASSWORD", secrets.token_urlsafe(16)),
     }
@@ -124,9 +124,17 @@ def prepare(database_url, env):
         if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     print(f"Migrating {name}, loading the demo content and collecting static files...", flush=True)
-    for command in (["migrate", "--no-input"], ["load_demo_content"], ["collectstatic", "--no-input"]):
+    # The demo app is a development tool, so the demo content is loaded with the development
+    # settings (DEBUG off, hence the flag) into the same database the production settings serve.
+    development = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "DEBUG": "false"}
+    steps = [
+        (["migrate", "--no-input"], env),
+        (["load_demo_content", "--i-know-this-is-not-production"], development),
+        (["collectstatic", "--no-input"], env),
+    ]
+    for command, command_env in steps:
         manage = [sys.executable, "manage.py", *command, "-v", "0"]
-        subprocess.run(manage, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own)
+        subprocess.run(manage, cwd=ROOT, env=command_env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
 
 
 class gunicorn:
