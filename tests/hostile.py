@@ -5,6 +5,8 @@ Everything goes out through `HostileClient` (the `hostile` fixture in tests/conf
 asserts that no answer is a server error and counts what it sent; the terminal summary adds the
 counts up, for the figure "no 5xx over N generated inputs"."""
 
+import os
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -17,10 +19,14 @@ from hypothesis import strategies as st
 
 SENT = "hostile inputs sent"  # the name of the count each test records in its report
 
-# Enough examples to find the shapes that break forms, few enough to run each room's tests in
-# seconds: each example sends one request or more. No example database, so runs are independent.
+# Examples per test: enough to find the shapes that break forms, few enough that every hostile
+# input test together runs in well under a minute per database (each example sends a request or
+# more). HOSTILE_EXAMPLES=200 searches deeper. No example database: each run draws afresh.
 EXAMPLES = hypothesis_settings(
-    max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "10")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 MEGABYTE = 1_000_000

@@ -11,6 +11,7 @@ from django.core.cache import cache
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from consultations.factories import ConsultationQuestionFactory
 from consultations.models import (
     ConsultationResponse,
     EventIndexPage,
@@ -33,14 +34,33 @@ def stored():
     return ConsultationResponse.objects.count(), OutcomeSubscription.objects.count(), Notification.objects.count()
 
 
+@pytest.fixture
+def other_questions(open_consultation):
+    """A question of every other kind editors can ask, with an answer to each."""
+    kinds = {
+        "singleline": "Kellsmoor",
+        "dropdown": "A poster",
+        "number": "42",
+        "date": "2026-03-01",
+        "email": "sam@example.org",
+    }
+    return {
+        ConsultationQuestionFactory(
+            page=open_consultation, label=f"A {kind} question", field_type=kind, choices="A poster\nThe radio"
+        ).clean_name: answer
+        for kind, answer in kinds.items()
+    }
+
+
 @EXAMPLES
 @given(data=st.data())
 @example(data=None)  # an address too long for its column once lost every answer with a 500
-def test_the_questionnaire(hostile, open_consultation, data):
+def test_the_questionnaire(hostile, open_consultation, other_questions, data):
     cache.clear()  # every example runs in one test: start each clear of the rate limit
     valid = answers_for(
         open_consultation,
         uuid.uuid4(),  # a new form each time: the same token twice stores the answers once
+        **other_questions,
         **{"respondent-email": "sam@example.org", "respondent-hear_outcome": "on", "respondent-send_receipt": "on"},
     )
     sent = data.draw(form_data(valid)) if data else {**valid, "respondent-email": LONG_ADDRESS}
