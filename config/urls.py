@@ -2,12 +2,15 @@
 
 from django.conf import settings
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_views
 
-from core.views import robots_txt
+from core.views import return_address_checked, robots_txt
 from people.views import AdminLoginView
 
 handler400 = "core.views.bad_request"
@@ -17,6 +20,18 @@ urlpatterns = [
     # Before Wagtail's admin, so its own password form at this address is never served.
     path("admin/login/", AdminLoginView.as_view(), name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's own forms for private pages and documents, before Wagtail's addresses: its log-in
+    # form, which has no limits, leads to the one log-in page; its password forms check the
+    # return address first.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        return_address_checked(wagtail_views.authenticate_with_password),
+    ),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        return_address_checked(wagtaildocs_views.authenticate_with_password),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("people.urls")),
     path("accounts/", include("allauth.urls")),

@@ -1,5 +1,8 @@
 """Small site-wide views that are not pages."""
 
+import functools
+
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
@@ -29,3 +32,19 @@ def bad_request(request, exception):
 
 def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def return_address_checked(view):
+    """Wagtail's forms for the password of a protected page or document collection, with their
+    return address checked first. Wagtail takes an address without a "/" (from an edited form)
+    for the name of a view, which fails with a server error; such an address leads home, where
+    Wagtail's own check sends an address off the site."""
+
+    @functools.wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method == "POST" and not request.POST.get("return_url", "").startswith("/"):
+            request.POST = request.POST.copy()
+            request.POST["return_url"] = settings.LOGIN_REDIRECT_URL
+        return view(request, *args, **kwargs)
+
+    return checked

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.converters import LARGEST_ID
 from core.forms import HoneypotForm
 from core.validators import validate_one_line
 
@@ -75,7 +76,7 @@ class StartThreadLinkForm(forms.Form):
     out, and the person chooses on the form as usual."""
 
     category = forms.SlugField(required=False)
-    about = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    about = forms.IntegerField(required=False, min_value=1, max_value=LARGEST_ID)
 
     def thread_form_initial(self):
         """Initial values for ThreadForm."""

@@ -5,11 +5,15 @@ It keeps the address the forum page's own route had, so links in e-mails already
 
 from django.urls import path
 
+from core.converters import register_id_converter
+
 from .views import following
+
+register_id_converter()
 
 urlpatterns = [
     path(
-        "forum/unsubscribe/<int:thread_id>/<int:member_id>/<str:signature>/",
+        "forum/unsubscribe/<id:thread_id>/<id:member_id>/<str:signature>/",
         following.unsubscribe,
         name="forum_unsubscribe",
     ),

@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import validate_one_line
+
 from .validators import validate_not_an_email_address
 
 
@@ -42,7 +44,7 @@ class User(AbstractUser):
     display_name = models.CharField(
         _("display name"),
         max_length=50,
-        validators=[validate_not_an_email_address],
+        validators=[validate_one_line, validate_not_an_email_address],
         help_text=_("The name other people see next to your posts. Do not use your e-mail address."),
     )
 

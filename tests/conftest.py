@@ -11,6 +11,8 @@ from demo.factories.forum import CategoryFactory, HouseRuleFactory, established_
 from demo.factories.people import MemberFactory
 from forum.models import ForumPage
 
+from .hostile import SENT, HostileClient
+
 
 @pytest.fixture
 def home_page(db):
@@ -127,3 +129,31 @@ def moderator(db):
     user = MemberFactory(display_name="Mo the moderator")
     user.groups.add(Group.objects.get(name="Moderators"))
     return user
+
+
+# Hostile input (tests/hostile.py): a client for it, and how much was sent in the whole run.
+
+
+@pytest.fixture
+def hostile(request, db):
+    client = HostileClient()
+    yield client
+    request.node.user_properties.append((SENT, client.sent))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The figure for "no server error over N generated inputs". Read from the test reports,
+    so it adds up across pytest-xdist's workers too."""
+    reports = [report for reports in terminalreporter.stats.values() for report in reports]
+    counts = [
+        value
+        for report in reports
+        if getattr(report, "when", None) == "teardown"
+        for name, value in getattr(report, "user_properties", [])
+        if name == SENT
+    ]
+    if counts:
+        terminalreporter.write_line(
+            f"Hostile input: {sum(counts)} requests with generated input from {len(counts)} tests, "
+            "each answered below 500 unless a test above failed."
+        )

@@ -278,6 +278,9 @@ RESULTS_MIN_COUNT = env.int("RESULTS_MIN_COUNT", default=5)
 WAGTAIL_SITE_NAME = "Participation Space"
 # Staff log in on the members' log-in page, with its rate limits and lock-out (people.views).
 WAGTAILADMIN_LOGIN_URL = "admin_login"
+# Pages for members only send people there too, not to Wagtail's own log-in form at
+# /_util/login/, which has no limits and ignores the lock-out (config/urls.py leads it there).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # Passwords are reset on the members' page too, which is rate limited; Wagtail's is not.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")

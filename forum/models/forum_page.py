@@ -6,6 +6,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from core.converters import register_id_converter
+
+register_id_converter()
+
 
 class ForumPage(RoutablePageMixin, Page):
     """The forum's front door (`/forum/`): the intro and house rules editors write, and the
@@ -51,19 +55,19 @@ class ForumPage(RoutablePageMixin, Page):
 
         return search.forum_search(request, self)
 
-    @path("posts/<int:post_id>/")
+    @path("posts/<id:post_id>/")
     def permalink(self, request, post_id):
         from forum.views import browse
 
         return browse.permalink(request, self, post_id)
 
-    @path("posts/<int:post_id>/<str:action>/")
+    @path("posts/<id:post_id>/<str:action>/")
     def post_action(self, request, post_id, action):
         from forum.views import posting
 
         return posting.post_action(request, self, post_id, action)
 
-    @path("threads/<int:thread_id>/follow/")
+    @path("threads/<id:thread_id>/follow/")
     def follow(self, request, thread_id):
         from forum.views import following
 
@@ -75,7 +79,7 @@ class ForumPage(RoutablePageMixin, Page):
 
         return browse.category(request, self, category_slug)
 
-    @path("<slug:category_slug>/<int:thread_id>-<slug:thread_slug>/")
+    @path("<slug:category_slug>/<id:thread_id>-<slug:thread_slug>/")
     def thread(self, request, category_slug, thread_id, thread_slug):
         from forum.views import browse
 

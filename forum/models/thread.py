@@ -4,6 +4,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core.validators import validate_one_line
+
 TITLE_MAX_LENGTH = 120
 
 
@@ -20,7 +22,7 @@ class Thread(models.Model):
     optionally about a consultation or service change. Its posts are django-comments-xtd
     comments (`forum.Post`) whose target is the thread."""
 
-    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
+    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH, validators=[validate_one_line])
     slug = models.SlugField(max_length=TITLE_MAX_LENGTH, allow_unicode=True)
     category = models.ForeignKey("forum.Category", on_delete=models.PROTECT, related_name="threads")
     about = models.ForeignKey(

@@ -183,3 +183,10 @@ def test_moderators_read_held_posts_in_place(client, forum_page, category, newco
 
     assert response.status_code == 200
     assert "Words to check" in response.content.decode()
+
+
+@pytest.mark.parametrize("number", ["2147483648", "9" * 40])
+@pytest.mark.parametrize("address", ["/forum/posts/{}/", "/forum/posts/{}/reply/", "/forum/transport/{}-buses/"])
+def test_an_address_with_a_number_too_big_to_be_a_post_is_not_found(client, forum_page, category, address, number):
+    """A number over 2**63 in a post's address once reached SQLite, which cannot take it: a 500."""
+    assert client.get(address.format(number)).status_code == 404

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.forms import modelform_factory
 from django.utils import timezone
 
 from demo.factories.forum import start_thread
@@ -217,6 +218,18 @@ def test_a_title_with_a_line_break_or_control_character_is_refused(logged_in, fo
         "Use letters, numbers and punctuation only, on one line, without tabs or line breaks"
     ]
     assert not Thread.objects.filter(title__startswith="Buses").exists()
+
+
+def test_any_form_built_from_the_thread_model_refuses_a_title_with_a_line_break(category):
+    """The rule is on the model, so a form an admin screen or a later feature builds from it
+    keeps it too, not just the forum's own form."""
+    form = modelform_factory(Thread, fields=["title", "category"])(
+        {"title": "Buses\nat night", "category": category.pk}
+    )
+
+    assert form.errors["title"] == [
+        "Use letters, numbers and punctuation only, on one line, without tabs or line breaks"
+    ]
 
 
 def test_a_megabyte_post_is_refused_for_its_length_before_any_hold_rule_reads_it(logged_in, forum_page, category):

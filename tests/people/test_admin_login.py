@@ -1,12 +1,15 @@
-"""Staff and members log in on the one log-in page: /admin/login/ has the same limits and
-lock-out, wrong passwords leave a record, and members get no way into the admin."""
+"""Staff and members log in on the one log-in page: /admin/login/ (and Wagtail's log-in form for
+private pages, /_util/login/) has the same limits and lock-out, wrong passwords leave a record,
+and members get no way into the admin."""
 
 import logging
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
+from demo.factories.home import ContentPageFactory
 from demo.factories.people import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +42,28 @@ def test_posting_a_password_to_the_admin_login_logs_nobody_in(client):
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
     assert "_auth_user_id" not in client.session
+
+
+def test_wagtails_log_in_form_for_private_pages_leads_to_the_one_log_in_page(client):
+    """Wagtail serves a log-in form of its own at /_util/login/ for pages only members may see:
+    it took 40 wrong passwords without a limit, and let a locked-out member in."""
+    eddie = editor()
+
+    response = client.get("/_util/login/?next=/members-only/")
+    assert response.url == f"{reverse('account_login')}?next=/members-only/"
+
+    response = client.post("/_util/login/", {"username": eddie.email, "password": PASSWORD})
+    assert response.url == reverse("account_login")
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_page_for_members_only_sends_people_to_the_one_log_in_page(client, home_page):
+    page = ContentPageFactory(parent=home_page, title="Members only", slug="members-only")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(page.url)
+
+    assert response.url == f"{reverse('account_login')}?next=/members-only/"
 
 
 def test_guessing_passwords_through_the_admin_login_is_locked_out(client):

@@ -56,3 +56,22 @@ def test_staff_add_a_user_with_a_display_name_in_the_admin(client):
     edit = client.get(reverse("wagtailusers_users:edit", args=[created.pk]))
     assert edit.status_code == 200
     assert b'value="Priya (engagement team)"' in edit.content
+
+
+def test_staff_cannot_give_a_user_a_display_name_with_a_line_break_in_the_admin(client):
+    """Display names go into e-mail subjects, where a line break stops the e-mail; the admin's
+    user form is built from the model, which carries the rule."""
+    client.force_login(UserFactory(is_superuser=True))
+    member = MemberFactory(display_name="Robin")
+
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[member.pk]),
+        {"email": member.email, "display_name": "Robin\nKay", "is_active": "on"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["display_name"] == [
+        "Use letters, numbers and punctuation only, on one line, without tabs or line breaks"
+    ]
+    member.refresh_from_db()
+    assert member.display_name == "Robin"

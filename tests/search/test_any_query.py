@@ -1,13 +1,15 @@
 """Whatever someone types, or puts in an edited address, the site search, the forum search and
 the consultation finder answer with a page, never a server error, on SQLite and PostgreSQL
 alike. All three search through search/scoped.py, so these queries test one function three
-ways: punctuation, quotes, search operators, unicode, control characters, long queries."""
+ways: punctuation, quotes, search operators, unicode, control characters, long queries; the
+other parameters get the hostile input every public form gets (tests/hostile.py)."""
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from forum import posting
+from tests.hostile import EXAMPLES, QUERY_TEXT, query, raw_form
 
 from .pages import consultation, content_page
 
@@ -17,11 +19,12 @@ pytestmark = pytest.mark.django_db
 SYNTAX = list("\"'*?-+^():.,;~&|!<>[]{}/\\@#%£€…") + ["AND", "OR", "NOT", "NEAR", "title:", " ", "taxi"]
 
 QUERIES = st.one_of(
-    st.text(max_size=40),
+    QUERY_TEXT,
     st.lists(st.sampled_from(SYNTAX), max_size=12).map("".join),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1000, max_size=1000),
 )
-ANY_VALUE = st.text(max_size=10)
+OTHER_PARAMETERS = query("kind", "sort", "page")
+NO_OTHERS = {}
 
 
 @pytest.fixture
@@ -33,19 +36,19 @@ def searchable(home_page, finder, forum_page, category, member):
     return {"site": "/search/", "forum": forum_page.url + "search/", "finder": finder.url}
 
 
-@settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(query=QUERIES, kind=ANY_VALUE, sort=ANY_VALUE, page=ANY_VALUE)
-@example(query="?", kind="", sort="", page="")
-@example(query="...", kind="", sort="", page="")
-@example(query="-", kind="", sort="", page="")
-@example(query='"', kind="", sort="", page="")
-@example(query="£", kind="", sort="", page="")
-@example(query="\x00", kind="", sort="", page="")
-@example(query='taxi "night', kind="consultation", sort="newest", page="2")
-@example(query="taxi OR night* " * 66 + "taxis NEAR", kind="", sort="", page="")
-def test_no_query_is_a_server_error(client, searchable, query, kind, sort, page):
+@EXAMPLES
+@given(query=QUERIES, others=OTHER_PARAMETERS)
+@example(query="?", others=NO_OTHERS)
+@example(query="...", others=NO_OTHERS)
+@example(query="-", others=NO_OTHERS)
+@example(query='"', others=NO_OTHERS)
+@example(query="£", others=NO_OTHERS)
+@example(query="\x00", others=NO_OTHERS)
+@example(query='taxi "night', others={"kind": "consultation", "sort": "newest", "page": "2"})
+@example(query="taxi OR night* " * 66 + "taxis NEAR", others=NO_OTHERS)
+def test_no_query_is_a_server_error(hostile, searchable, query, others):
     for where, url in searchable.items():
-        response = client.get(url, {"q": query, "kind": kind, "sort": sort, "page": page})
+        response = hostile.get(url, {"q": query, **others})
 
         if "\x00" in query and where != "finder":
             # A null character cannot be searched for: the search box says so.
@@ -53,3 +56,12 @@ def test_no_query_is_a_server_error(client, searchable, query, kind, sort, page)
             assert "Your search has a character we cannot search for." in response.content.decode()
         else:
             assert response.status_code == 200, (where, query)
+
+
+@EXAMPLES
+@given(query_string=raw_form("q", "kind", "sort", "page"))
+@example(query_string=b"q=%ED%A0%80&kind=\xff\xfe&sort=%C0%80&page=\x00")
+def test_query_strings_in_bytes_no_browser_sends(hostile, searchable, query_string):
+    """Invalid UTF-8, lone surrogates and broken percent signs in the address."""
+    for url in searchable.values():
+        hostile.get_raw(url, query_string)
