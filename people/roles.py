@@ -118,5 +118,6 @@ def _permissions(permissions, names):
     return permissions.filter(wanted)
 
 
-def apply_roles_after_migrate(apps, using, **kwargs):
+def apply_roles_after_migrate(using, apps=global_apps, **kwargs):
+    """`migrate` passes its final state as `apps`; `flush` passes none."""
     apply_roles(apps=apps, using=using)
