@@ -36,7 +36,7 @@ def after_status_change(post):
             type(thread).objects.filter(pk=thread.pk).update(is_public=is_public)
             _reindex_replies(thread)
     thread.refresh_counts()
-    if post.is_visible and thread.is_public:
+    if post.is_visible:
         insert_or_update_object(post)
         notifying.tell_followers(post)
     else:
@@ -53,8 +53,8 @@ def is_urgent(post):
 
 def _reindex_replies(thread):
     """A thread's replies are findable exactly while the thread is public."""
-    for reply in Post.objects.filter(forum_thread=thread, level__gt=0).select_related("forum_thread"):
-        if thread.is_public and reply.is_visible:
+    for reply in thread.posts.filter(level__gt=0):
+        if reply.is_visible:
             insert_or_update_object(reply)
         else:
             remove_object(reply)

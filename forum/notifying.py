@@ -6,7 +6,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from notifications.sending import notify
 
 from . import tasks
+from .permissions import moderators
 
 UNSUBSCRIBE_SALT = "forum.unsubscribe"
 MODERATOR_BATCH_MINUTES = 30
@@ -74,12 +74,6 @@ def tell_moderators(urgent_post=None):
             transaction.on_commit(_email_moderators)
 
 
-def _moderators():
-    return (
-        get_user_model().objects.filter(is_active=True).filter(groups__permissions__codename="moderate_post").distinct()
-    )
-
-
 def _queue_url():
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
 
@@ -89,7 +83,7 @@ def _email_moderators():
     moderators want to know there is work, not to get a message per post."""
     now = timezone.now()
     window = int(now.timestamp() // (MODERATOR_BATCH_MINUTES * 60))
-    for moderator in _moderators():
+    for moderator in moderators():
         notify(
             key=f"forum-queue:{window}:{moderator.pk}",
             to=moderator.email,
@@ -102,7 +96,7 @@ def _email_moderators():
 def _email_moderators_about(post):
     """A post that suggests someone may be at risk cannot wait for the half-hourly e-mail:
     every moderator hears about it now, once per post, whatever else was sent."""
-    for moderator in _moderators():
+    for moderator in moderators():
         notify(
             key=f"forum-safeguarding:{post.pk}:{moderator.pk}",
             to=moderator.email,

@@ -12,15 +12,10 @@ from core.dates import format_date_and_time
 
 from . import moderation, notifying
 from .models import Follow, HoldReason, Post, Report, Sanction, Status, Thread
+from .permissions import speaks_for_the_organisation
 from .rules import reasons_to_hold
 
-STAFF_GROUPS = ("Editors", "Publishers", "Moderators")
 REPORTS_TO_HIDE = 3
-
-
-def is_staff_member(user):
-    """Staff write official responses and skip the new-member hold."""
-    return user.is_staff or user.groups.filter(name__in=STAFF_GROUPS).exists()
 
 
 def why_cannot_post(user):
@@ -46,7 +41,7 @@ def words_as_read(text, title=None):
 
 
 def _new_post(*, author, thread, text, parent=None):
-    staff = is_staff_member(author)
+    staff = speaks_for_the_organisation(author)
     reasons = reasons_to_hold(
         author, words_as_read(text, title=None if parent else thread.title), first_posts_checked=not staff
     )

@@ -15,7 +15,7 @@ def email_followers(post_id):
     from .notifying import unsubscribe_url
 
     post = Post.objects.select_related("forum_thread", "forum_thread__category", "user").filter(pk=post_id).first()
-    if post is None or post.is_opening_post or not post.is_visible or not post.forum_thread.is_public:
+    if post is None or post.is_opening_post or not post.is_visible:
         return 0
     forum = ForumPage.current()
     if forum is None:

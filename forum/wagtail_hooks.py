@@ -16,8 +16,8 @@ from core.dates import format_date
 
 from . import moderation
 from .admin import urls as admin_urls
-from .admin.views import MODERATE
 from .models import Category, SafeguardingTerm
+from .permissions import can_moderate
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -50,7 +50,7 @@ class ModerationMenuItem(MenuItem):
     hide the number after "Forum moderation"."""
 
     def is_shown(self, request):
-        return request.user.has_perm(MODERATE)
+        return can_moderate(request.user)
 
     def render_component(self, request):
         component = super().render_component(request)
@@ -72,7 +72,7 @@ def show_site_history_to_moderators(request, menu_items):
     """Wagtail lists Reports > Site history only for people with page permissions.
     Moderators have none, yet every moderation decision is logged there, so they get it too
     (the report shows each person only the entries their permissions allow)."""
-    if request.user.has_perm(MODERATE) and not any(item.name == "site-history" for item in menu_items):
+    if can_moderate(request.user) and not any(item.name == "site-history" for item in menu_items):
         menu_items.append(
             MenuItem(
                 _("Site history"),

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from wagtail.users.apps import WagtailUsersAppConfig
 
 
@@ -6,6 +7,11 @@ class PeopleConfig(AppConfig):
     name = "people"
     verbose_name = "People"
     default = True
+
+    def ready(self):
+        from .roles import apply_roles_after_migrate
+
+        post_migrate.connect(apply_roles_after_migrate, sender=self)
 
 
 class PeopleUsersAppConfig(WagtailUsersAppConfig):

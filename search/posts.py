@@ -7,8 +7,6 @@ when indexing, so a post that is held, removed or deleted drops out of the resul
 whatever the index still holds.
 """
 
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -24,26 +22,18 @@ FORUM_KINDS = (CONVERSATION, REPLY)
 
 
 def visible_forum():
-    """The live, public forum page, or None: without it no post can be read or linked to."""
+    """The forum page the public may see, or None: without it no post can be read or linked to."""
     from forum.models import ForumPage
 
-    now = timezone.now()
-    forums = ForumPage.objects.live().public().filter(Q(expire_at=None) | Q(expire_at__gt=now))
-    return forums.order_by("path").first()
+    return ForumPage.current()
 
 
 def visible_posts():
-    """`Post.objects.visible()` in terms a search backend can filter on: the status and
-    deletion of the post itself, and the ids of the few threads that are not public (a search
-    backend cannot follow the post's relation to its thread)."""
-    from forum.models import Post, Status, Thread
+    """`Post.objects.visible()`, which a search backend can filter on, without the default
+    ordering and joins of django-comments-xtd's manager: the search orders."""
+    from forum.models import Post
 
-    hidden_threads = list(Thread.objects.filter(is_public=False).values_list("pk", flat=True))
-    posts = Post.objects.filter(status=Status.PUBLISHED, deleted_at=None)
-    if hidden_threads:
-        posts = posts.exclude(forum_thread_id__in=hidden_threads)
-    # No default ordering or joins from django-comments-xtd's manager: the search orders.
-    return posts.select_related(None).order_by()
+    return Post.objects.visible().select_related(None).order_by()
 
 
 # A post is three rows (Comment, XtdComment, Post). The search reads only the post's own row,

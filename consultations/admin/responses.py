@@ -8,7 +8,6 @@ unless the exporter asks for them and holds the permission to see them.
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -17,11 +16,13 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.auth import PermissionPolicyChecker
 from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.views import SubmissionsListView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from consultations.forms import KeyedInResponseForm
-from consultations.models import ConsultationPage
+from consultations.models import ConsultationPage, ConsultationResponse
 from consultations.recording import record_response
 
 READ_RESPONSES = "consultations.view_consultationresponse"
@@ -82,11 +83,10 @@ class ConsultationSubmissionsListView(SubmissionsListView):
         return buttons
 
 
+@PermissionPolicyChecker(ModelPermissionPolicy(ConsultationResponse)).require("add")  # KEY_IN_RESPONSES
 def key_in_response(request, page_id):
     """Staff type in a response that came on paper, at an event or by phone."""
     page = get_object_or_404(ConsultationPage, pk=page_id).specific
-    if not request.user.has_perm(KEY_IN_RESPONSES):
-        raise PermissionDenied
     form = page.get_keyed_in_form(request.POST or None, page=page, user=request.user)
     keyed_form = KeyedInResponseForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and keyed_form.is_valid():

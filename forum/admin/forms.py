@@ -14,7 +14,7 @@ REASON_HELP = _("Say which house rule they broke and how. Other moderators will 
 
 
 def live_house_rules():
-    """The rules members agree to, as published on the live forum page, in their order."""
+    """The rules members agree to, as published on the forum page the public sees, in their order."""
     forum = ForumPage.current()
     return forum.house_rules.order_by("sort_order") if forum else HouseRule.objects.none()
 

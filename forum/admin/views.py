@@ -1,15 +1,15 @@
 """The moderation queue and the member page in the Wagtail admin.
 
 Everything here needs the "Can moderate forum posts and members" permission (the Moderators
-group has it). Without it a view raises PermissionDenied, which the admin turns into its
-usual "you do not have permission" message. Every decision goes through `forum.moderation`
-(or `moderation.lift`), which logs it, so these views only ask, check and report back.
+group has it), checked by Wagtail's permission policy for posts. Without it a view raises
+PermissionDenied, which the admin turns into its usual "you do not have permission" message.
+Every decision goes through `forum.moderation` (or `moderation.lift`), which logs it, so these
+views only ask, check and report back.
 """
 
 from collections import Counter
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -21,16 +21,15 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from core.dates import format_date
 from forum import moderation
 from forum.models import ForumPage, HoldReason, Post, Report, ReportReason, Sanction, Status
-from forum.posting import is_staff_member
+from forum.permissions import MODERATE, can_moderate, post_permission_policy, speaks_for_the_organisation
 from forum.text import render_plain_text
 
 from .forms import BanForm, BulkForm, RemoveForm, SuspendForm, live_house_rules
-
-MODERATE = "forum.moderate_post"
 
 # What moderators read; the model's labels are written to the post's author.
 HOLD_REASONS_FOR_MODERATORS = {
@@ -71,11 +70,11 @@ def queue_with_reports():
     )
 
 
-class ModeratorRequiredMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(MODERATE):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class ModeratorRequiredMixin(PermissionCheckedMixin):
+    """For moderators only, as Wagtail's permission policy for posts says."""
+
+    permission_policy = post_permission_policy
+    permission_required = MODERATE
 
 
 class ForumLinks:
@@ -259,7 +258,7 @@ def why_cannot_sanction(member, moderator):
     """None if `moderator` may suspend or ban `member`; otherwise why not."""
     if member.pk == moderator.pk:
         return _("You cannot suspend or ban yourself.")
-    if member.is_superuser or member.has_perm(MODERATE) or is_staff_member(member):
+    if member.is_superuser or can_moderate(member) or speaks_for_the_organisation(member):
         return _("This is a staff account. Ask an administrator to change its access instead.")
     return None
 

@@ -1,20 +1,8 @@
-"""Give the staff roles their forum permissions and start the safeguarding word list, so a
-fresh site can be moderated safely from its first post. Moderators edit the list later."""
+"""Start the safeguarding word list, so a fresh site can be moderated safely from its first
+post. Moderators edit the list later. (This once gave the staff roles their forum permissions
+too; people/roles.py does that now, after each migrate.)"""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-ROLE_PERMISSIONS = {
-    "Editors": ["add_category", "change_category", "delete_category", "view_category"],
-    "Publishers": ["add_category", "change_category", "delete_category", "view_category"],
-    "Moderators": [
-        "moderate_post",
-        "add_safeguardingterm",
-        "change_safeguardingterm",
-        "delete_safeguardingterm",
-        "view_safeguardingterm",
-    ],
-}
 
 SAFEGUARDING_PHRASES = [
     "kill myself",
@@ -38,15 +26,6 @@ SAFEGUARDING_PHRASES = [
 
 
 def forward(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*Permission.objects.filter(content_type__app_label="forum", codename__in=codenames))
     SafeguardingTerm = apps.get_model("forum", "SafeguardingTerm")
     for phrase in SAFEGUARDING_PHRASES:
         SafeguardingTerm.objects.get_or_create(phrase=phrase)

@@ -7,14 +7,24 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .moderation import Status
+from .thread import Thread
 
 EDIT_WINDOW = timezone.timedelta(minutes=30)
+
+# What anyone may read, in one place: a post whose own fields have these values (published, not
+# deleted), in a public thread (`Thread.is_public`, true while its opening post is published).
+# `Post.objects.visible()` filters on them and `Post.is_visible` checks one post against them.
+READABLE = {"status": Status.PUBLISHED, "deleted_at": None}
 
 
 class PostQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def visible(self):
-        """What anyone may read: published, not deleted, in a public thread."""
-        return self.filter(status=Status.PUBLISHED, deleted_at=None, forum_thread__is_public=True)
+        """What anyone may read (`READABLE`, in a public thread). A search backend filters on a
+        post's own fields only and cannot follow its relation to the thread, so the thread's part
+        is the ids of the few threads that are not public: the site search filters on this too."""
+        posts = self.filter(**READABLE)
+        hidden_threads = list(Thread.objects.filter(is_public=False).values_list("pk", flat=True))
+        return posts.exclude(forum_thread_id__in=hidden_threads) if hidden_threads else posts
 
     def replies(self):
         return self.filter(level__gt=0)
@@ -63,7 +73,10 @@ class Post(XtdComment, index.Indexed):
 
     class Meta:
         verbose_name = _("forum post")
-        permissions = [("moderate_post", "Can moderate forum posts and members")]
+        permissions = [
+            ("moderate_post", "Can moderate forum posts and members"),
+            ("write_official_post", "Can write the forum's official responses"),
+        ]
         indexes = [models.Index(fields=["status", "held_at"])]
 
     def __str__(self):
@@ -91,7 +104,9 @@ class Post(XtdComment, index.Indexed):
 
     @property
     def is_visible(self):
-        return self.status == Status.PUBLISHED and not self.is_deleted
+        """Anyone may read it: the rule `Post.objects.visible()` filters on."""
+        own_fields_readable = all(getattr(self, field) == value for field, value in READABLE.items())
+        return own_fields_readable and self.forum_thread.is_public
 
     @property
     def is_editable(self):

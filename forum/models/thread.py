@@ -69,9 +69,9 @@ class Thread(models.Model):
     def refresh_counts(self):
         """Recount published replies and the latest activity from the posts themselves, so
         the listing stays right whatever order approvals and removals happen in."""
-        from .moderation import Status
+        from .post import READABLE
 
-        replies = self.posts.filter(level__gt=0, status=Status.PUBLISHED, deleted_at=None)
+        replies = self.posts.filter(level__gt=0, **READABLE)
         self.reply_count = replies.count()
         latest = replies.order_by("-submit_date").values_list("submit_date", flat=True).first()
         self.last_activity_at = max(filter(None, [latest, self.created_at]))

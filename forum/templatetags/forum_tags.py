@@ -31,7 +31,7 @@ def conversations_about(context, page):
 def latest_conversations(context, limit=LATEST_CONVERSATIONS):
     """The home page's "Latest conversations": the most recently active public threads, each
     with its address. Nothing at all while the forum is not published."""
-    forum = ForumPage.objects.live().public().first()
+    forum = ForumPage.current()
     conversations = []
     if forum is not None:
         threads = Thread.objects.for_listing().order_by("-last_activity_at", "-pk")[:limit]

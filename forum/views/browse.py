@@ -12,6 +12,7 @@ from core.pagination import paginate
 
 from ..forms import ReplyForm
 from ..models import Category, Follow, Post, Status, Thread
+from ..permissions import can_moderate
 from ..posting import why_cannot_post
 
 THREADS_PER_PAGE = 20
@@ -69,10 +70,6 @@ class Node:
     children: list = field(default_factory=list)
 
 
-def can_moderate(user):
-    return user.has_perm("forum.moderate_post")
-
-
 def _can_see(post, user):
     return post.status != Status.HELD or post.user_id == user.pk or can_moderate(user)
 
@@ -113,7 +110,8 @@ def thread(request, forum, thread_id, thread_slug):
     window = Post.objects.none()
     if orders:
         following_branch = branches.filter(order__gt=orders[-1]).first()
-        window = Post.objects.filter(forum_thread=thread, level__gt=0, order__gte=orders[0])
+        # Through the thread, so each reply knows its thread (`Post.is_visible`) without a query.
+        window = thread.posts.filter(level__gt=0, order__gte=orders[0])
         if following_branch is not None:
             window = window.filter(order__lt=following_branch)
         window = window.select_related("user").order_by("order")

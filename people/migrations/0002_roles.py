@@ -1,69 +1,27 @@
-"""Create the three staff roles and the approval workflow, so that a fresh site has them.
+"""Make Wagtail's own "Moderators" group, which publishes pages, and its "Moderators approval"
+workflow our Publishers and "Publisher approval", so that "Moderators" can mean forum
+moderation, which is what the word means on this site. Every page below the root needs a
+publisher's approval before an editor's change goes live.
 
-- Editors (communications team) draft pages and submit them for approval.
-- Publishers (engagement leads) approve, publish and schedule pages.
-- Moderators look after the forum; they get no page permissions.
-
-Wagtail's own first migration makes a "Moderators" group that publishes pages and a
-"Moderators approval" workflow. Here those become our Publishers and "Publisher approval",
-and "Moderators" is made anew for forum moderation, which is what the word means on this site.
+This runs once; administrators may change the workflow later. What each group may do is set
+after every migrate by people/roles.py.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-PAGE_PERMISSIONS = {
-    "Editors": ["add_page", "change_page"],
-    "Publishers": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    "Moderators": [],
-}
-
-MEDIA_PERMISSIONS = [
-    ("wagtailimages", codename)
-    for codename in ("add_image", "change_image", "delete_image", "choose_image")
-] + [("wagtaildocs", codename) for codename in ("add_document", "change_document", "delete_document", "choose_document")]
-
-MODEL_PERMISSIONS = {
-    "Editors": [("wagtailadmin", "access_admin"), *MEDIA_PERMISSIONS],
-    "Publishers": [("wagtailadmin", "access_admin"), *MEDIA_PERMISSIONS],
-    "Moderators": [("wagtailadmin", "access_admin")],
-}
 
 WORKFLOW_NAME = "Publisher approval"
 
 
-def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; the groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
+def publishers_from_wagtails_moderators(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-
     if not Group.objects.filter(name="Publishers").exists():
         Group.objects.filter(name="Moderators").update(name="Publishers")
-
-    root = Page.objects.get(depth=1)
-    for name, codenames in PAGE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        GroupPagePermission.objects.filter(group=group).delete()
-        for codename in codenames:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-            GroupPagePermission.objects.create(group=group, page=root, permission=permission)
-        group.permissions.set(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in MODEL_PERMISSIONS[name]
-        )
-
-    _publisher_approval_workflow(apps, root, Group.objects.get(name="Publishers"))
+    publishers, _ = Group.objects.get_or_create(name="Publishers")
+    _publisher_approval_workflow(apps, Page.objects.get(depth=1), publishers)
 
 
 def _publisher_approval_workflow(apps, root, publishers):
-    """Every page below the root needs a publisher's approval before an editor's change goes live."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
@@ -97,4 +55,4 @@ class Migration(migrations.Migration):
         ("wagtaildocs", "0014_alter_document_file_size"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(publishers_from_wagtails_moderators, migrations.RunPython.noop)]

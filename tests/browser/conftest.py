@@ -12,6 +12,7 @@ from playwright.sync_api import sync_playwright
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from people.roles import apply_roles
 
 # Sync Playwright runs an event loop in the test's thread, and Django refuses database access
 # from a thread with a running event loop unless told that this is safe.
@@ -64,9 +65,10 @@ def browser():
 @pytest.fixture
 def home_page(transactional_db):
     """The site's home page. `live_server` flushes the database after each test, which deletes
-    the Locale, root page, home page, Site and staff groups that the migrations made (content
-    types, permissions and Django's Site come back by themselves), so build them again when
-    they are gone. The first browser test of a session still finds the migrations' own."""
+    the Locale, root page, home page and Site that the migrations made (content types,
+    permissions, Django's Site and the staff groups come back by themselves, after the flush),
+    so build them again when they are gone. The first browser test of a session still finds
+    the migrations' own."""
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         return site.root_page.specific
@@ -85,21 +87,15 @@ def home_page(transactional_db):
 
 def rerun_migration_code(module, function):
     """Run a data migration's function again on the real app registry, after the live
-    server's flush deleted what it made. The migrations flip every app's `models_module` to
-    create permissions early, harmless on a migration's throwaway registry but it would make
-    later flushes skip post_migrate on the real one, so put the real values back."""
-    models_modules = {config: config.models_module for config in apps.get_app_configs()}
-    try:
-        getattr(importlib.import_module(module), function)(apps, None)
-    finally:
-        for config, models_module in models_modules.items():
-            config.models_module = models_module
+    server's flush deleted what it made."""
+    getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture
 def staff_roles(home_page):
-    """The Editors, Publishers and Moderators groups and the approval workflow."""
-    rerun_migration_code("people.migrations.0002_roles", "create_roles")
+    """The Editors, Publishers and Moderators groups with all their permissions. The flush
+    brought the groups back, but not their page permissions, which wait for the root page."""
+    apply_roles()
 
 
 @pytest.fixture

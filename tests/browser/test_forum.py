@@ -35,10 +35,9 @@ PHONE = {"width": 375, "height": 812}
 
 @pytest.fixture
 def forum_roles(staff_roles):
-    """The staff groups' forum permissions (Moderators moderate posts and see sanctions) and
-    the safeguarding word list, made by the forum's own migrations."""
+    """The staff roles (Moderators moderate posts and see sanctions) and the safeguarding word
+    list, which the forum's own migration starts."""
     rerun_migration_code("forum.migrations.0002_roles_and_safeguarding_words", "forward")
-    rerun_migration_code("forum.migrations.0003_moderators_see_sanctions", "forward")
 
 
 @pytest.fixture

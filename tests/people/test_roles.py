@@ -1,15 +1,20 @@
-"""Staff roles and the approval workflow exist on a fresh site, and do what they say."""
+"""Staff roles and the approval workflow exist on a fresh site, and do what they say. The
+roles' permissions are declared once, in people/roles.py, and every `migrate` applies them."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, Workflow
+from wagtail.models import GroupPagePermission, Page, Workflow
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from demo.factories.home import ContentPageFactory
 from demo.factories.people import UserFactory
+from people.models import User
+from people.roles import ROLES
 
 pytestmark = pytest.mark.django_db
+REPORT = "search.view_noresultsdailyhits"
 
 
 def staff(group_name):
@@ -72,3 +77,57 @@ def test_editor_submits_and_publisher_approves(client, home_page):
 
     workflow_state.current_task_state.task.specific.on_action(workflow_state.current_task_state, publisher, "approve")
     assert Page.objects.get(pk=page.pk).live
+
+
+def permissions_of(group):
+    """What a group may do, as the names people/roles.py uses, and its page permissions."""
+    model = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+    pages = sorted(GroupPagePermission.objects.filter(group=group).values_list("page__depth", "permission__codename"))
+    return model, pages
+
+
+def every_role():
+    return {group.name: permissions_of(group) for group in Group.objects.filter(name__in=ROLES)}
+
+
+@pytest.mark.parametrize("name", ROLES)
+def test_a_new_site_gives_each_role_exactly_the_declared_permissions(name):
+    declared_permissions, declared_page_permissions = ROLES[name]
+
+    model, pages = permissions_of(Group.objects.get(name=name))
+
+    assert model == set(declared_permissions)
+    assert pages == sorted((1, codename) for codename in declared_page_permissions)  # 1: the root, every page
+
+
+def test_migrating_again_changes_nothing():
+    before = every_role()
+    counts = Group.objects.count(), Permission.objects.count(), GroupPagePermission.objects.count()
+
+    call_command("migrate", verbosity=0)
+
+    assert every_role() == before
+    assert (Group.objects.count(), Permission.objects.count(), GroupPagePermission.objects.count()) == counts
+
+
+def test_a_permission_added_to_a_role_reaches_its_members_at_the_next_migrate(monkeypatch):
+    editor = staff("Editors")
+    assert not editor.has_perm(REPORT)
+    permissions, page_permissions = ROLES["Editors"]
+    monkeypatch.setitem(ROLES, "Editors", ((*permissions, REPORT), page_permissions))
+
+    call_command("migrate", verbosity=0)
+
+    assert User.objects.get(pk=editor.pk).has_perm(REPORT)
+
+
+def test_a_permission_given_to_a_role_by_hand_goes_at_the_next_migrate_but_other_groups_keep_theirs():
+    """Taking a permission out of people/roles.py must take it away on every site."""
+    report = Permission.objects.get(content_type__app_label="search", codename="view_noresultsdailyhits")
+    Group.objects.get(name="Editors").permissions.add(report)
+    Group.objects.create(name="Analysts").permissions.add(report)
+
+    call_command("migrate", verbosity=0)
+
+    assert not Group.objects.get(name="Editors").permissions.filter(pk=report.pk).exists()
+    assert Group.objects.get(name="Analysts").permissions.filter(pk=report.pk).exists()

@@ -1,0 +1,123 @@
+"""The staff roles and what each may do, in one place.
+
+- Editors (the communications team) draft pages and submit them for approval, and keep the
+  forum's categories.
+- Publishers (engagement leads) also approve, publish and schedule pages, and read, export
+  and key in consultation responses; only they may export respondents' contact details.
+- Moderators look after the forum: the moderation queue, suspensions and bans (which they
+  see in Reports > Site history) and the safeguarding word list. No page permissions.
+All three write the forum's official responses.
+
+`apply_roles` runs after every `migrate` (people/apps.py), so a new site, a test database and
+an upgraded site all end up with exactly these permissions, and a permission added here
+reaches every site at its next deploy. The three groups belong to this module: a permission
+given to one of them in Settings > Groups is taken away again at the next `migrate`, so that
+taking one out of this list takes it away everywhere. To give some people more, make another
+group; groups not named here are left alone.
+
+Wagtail's own migrations make a "Moderators" group that publishes pages;
+people/migrations/0002_roles renames it "Publishers" once, and sets up the approval workflow.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Q
+
+MEDIA = (
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+    "wagtaildocs.choose_document",
+)
+FORUM_CATEGORIES = (
+    "forum.add_category",
+    "forum.change_category",
+    "forum.delete_category",
+    "forum.view_category",
+)
+OFFICIAL_RESPONSES = "forum.write_official_post"
+
+# Group name: (permissions as "app_label.codename", page permissions over every page).
+ROLES = {
+    "Editors": (
+        ("wagtailadmin.access_admin", *MEDIA, *FORUM_CATEGORIES, OFFICIAL_RESPONSES),
+        ("add_page", "change_page"),
+    ),
+    "Publishers": (
+        (
+            "wagtailadmin.access_admin",
+            *MEDIA,
+            *FORUM_CATEGORIES,
+            OFFICIAL_RESPONSES,
+            "consultations.view_consultationresponse",
+            "consultations.add_consultationresponse",
+            "consultations.view_contact_details",
+        ),
+        ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    ),
+    "Moderators": (
+        (
+            "wagtailadmin.access_admin",
+            OFFICIAL_RESPONSES,
+            "forum.moderate_post",
+            "forum.view_sanction",
+            "forum.add_safeguardingterm",
+            "forum.change_safeguardingterm",
+            "forum.delete_safeguardingterm",
+            "forum.view_safeguardingterm",
+        ),
+        (),
+    ),
+}
+
+
+def apply_roles(apps=global_apps, using=DEFAULT_DB_ALIAS):
+    """Give each group in `ROLES` exactly its permissions, making the group if need be.
+
+    `apps` is the registry `post_migrate` passes (the migrations' final state). A permission
+    that does not exist yet, as when an app is migrated only part of the way, is left out until
+    it does; tests/people/test_roles.py checks that every name here is real. Page permissions
+    wait for the root page, which a flushed test database is without."""
+    for app_config in global_apps.get_app_configs():
+        # Django makes each app's permissions as its own post_migrate comes round; the roles
+        # need every app's now, whichever order the apps are in.
+        create_permissions(app_config, verbosity=0, using=using, apps=apps)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    root = apps.get_model("wagtailcore", "Page").objects.using(using).filter(depth=1).first()
+
+    for name, (permission_names, page_codenames) in ROLES.items():
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        group.permissions.set(_permissions(Permission.objects.using(using), permission_names))
+        if root is None:
+            continue
+        page_permissions = set(
+            _permissions(Permission.objects.using(using), [f"wagtailcore.{codename}" for codename in page_codenames])
+        )
+        granted = GroupPagePermission.objects.using(using).filter(group=group)
+        granted.exclude(page=root, permission__in=page_permissions).delete()
+        already = set(granted.values_list("permission_id", flat=True))
+        for permission in page_permissions:
+            if permission.pk not in already:
+                GroupPagePermission.objects.using(using).create(group=group, page=root, permission=permission)
+
+
+def _permissions(permissions, names):
+    if not names:
+        return permissions.none()
+    wanted = Q()
+    for name in names:
+        app_label, codename = name.split(".")
+        wanted |= Q(content_type__app_label=app_label, codename=codename)
+    return permissions.filter(wanted)
+
+
+def apply_roles_after_migrate(using, apps=global_apps, **kwargs):
+    """`migrate` passes its final state as `apps`; `flush` passes none."""
+    apply_roles(apps=apps, using=using)
