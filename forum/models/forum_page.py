@@ -41,15 +41,15 @@ class ForumPage(RoutablePageMixin, Page):
 
     @path("new/")
     def start_thread(self, request):
-        from forum.views import posting
+        from forum.views import taking_part
 
-        return posting.start_thread(request, self)
+        return taking_part.start_thread(request, self)
 
     @path("search/")
     def search(self, request):
-        from forum.views import search
+        from forum.views import forum_search
 
-        return search.forum_search(request, self)
+        return forum_search.forum_search(request, self)
 
     @path("posts/<int:post_id>/")
     def permalink(self, request, post_id):
@@ -59,9 +59,9 @@ class ForumPage(RoutablePageMixin, Page):
 
     @path("posts/<int:post_id>/<str:action>/")
     def post_action(self, request, post_id, action):
-        from forum.views import posting
+        from forum.views import taking_part
 
-        return posting.post_action(request, self, post_id, action)
+        return taking_part.post_action(request, self, post_id, action)
 
     @path("threads/<int:thread_id>/follow/")
     def follow(self, request, thread_id):

@@ -42,7 +42,7 @@ class Thread(models.Model):
         default=0, help_text=_("Published replies, kept up to date on every change.")
     )
     is_public = models.BooleanField(
-        default=False, help_text=_("Whether the opening post is published. Kept by Post.set_status().")
+        default=False, help_text=_("Whether the opening post is published. Kept up to date whenever its state changes.")
     )
 
     objects = ThreadQuerySet.as_manager()
@@ -67,7 +67,7 @@ class Thread(models.Model):
     def refresh_counts(self):
         """Recount published replies and the latest activity from the posts themselves, so
         the listing stays right whatever order approvals and removals happen in."""
-        from .moderation import Status
+        from .safety import Status
 
         replies = self.posts.filter(level__gt=0, status=Status.PUBLISHED, deleted_at=None)
         self.reply_count = replies.count()
