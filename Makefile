@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench-search
+.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench bench-search bench-flood
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ node_modules/.installed: package.json package-lock.json
 /usr/bin/chromium:
 	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
 
+# The cache tests start, stop and pause Redis servers of their own.
+/usr/bin/redis-server:
+	$(MAKE) --no-print-directory system-package PACKAGE=redis-server
+
 # The Nu HTML checker (npm's vnu-jar) is a Java program.
 /usr/bin/java:
 	$(MAKE) --no-print-directory system-package PACKAGE=default-jre-headless
@@ -77,10 +81,10 @@ format: $(VENV)/.dev ## Format Python code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java ## The whole suite on SQLite, browser and HTML checker tests included
+test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
 	$(VENV)/bin/pytest -n 2 --cov --cov-report=term:skip-covered
 
-test-postgres: $(VENV)/.dev ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
+test-postgres: $(VENV)/.dev /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
 	if $(PY) scripts/database_reachable.py "$$url"; then \
 		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser and not html_checker"; \
@@ -92,6 +96,11 @@ test: check test-sqlite test-postgres ## Install test tools, then check, lint an
 
 bench-search: $(VENV)/.dev ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench-results/search.json
 	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench-results/search.json
+
+bench-flood: $(VENV)/.runtime ## Flood gunicorn (production settings, FLOOD_DATABASE_URL, FLOOD_CACHE_URL) with 1 MB sign-ups; page latency to bench-results/flood.json
+	$(PY) scripts/bench_signup_flood.py --output bench-results/flood.json
+
+bench: bench-search bench-flood ## Both benchmarks
 
 clean: ## Remove the virtual environment, node modules and local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles

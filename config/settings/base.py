@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a form (sessions, CSRF): an oversize public post is refused unread.
+    "core.middleware.RefuseOversizePublicRequests",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -176,7 +178,12 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # Both allauth's limits and ours (django-ratelimit) count per client address, read by
 # core.client_ip behind TRUSTED_PROXY_COUNT proxies of our own (0: the site faces the internet).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The largest form a public page accepts (core/middleware.py); the admin keeps Django's limit.
+PUBLIC_MAX_REQUEST_BYTES = env.int("PUBLIC_MAX_REQUEST_BYTES", default=512 * 1024)
 RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
+# A count the cache could not make (Redis gone between two calls) lets the request through:
+# an outage refuses nobody. Counting goes on in memory meanwhile (core/cache.py).
+RATELIMIT_FAIL_OPEN = True
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True

@@ -15,8 +15,18 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-# A cache every app server shares (Redis): rate limits and sessions must hold across servers.
+# A cache every app server shares (Redis): rate limits must hold across servers.
 CACHES = {"default": env.cache_url_config(env.str("CACHE_URL", default="") or env.str("REDIS_URL"))}
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    # While Redis is away, each process answers from its own memory (see core/cache.py), and
+    # a silent Redis holds a request for half a second, once every few seconds at most. The
+    # URL may set other timeouts: redis://host:6379/1?socket_timeout=2
+    redis_options = CACHES["default"].get("OPTIONS", {})
+    CACHES["default"]["BACKEND"] = "core.cache.RedisWithLocalFallback"
+    CACHES["default"]["OPTIONS"] = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5} | redis_options
+    # django-ratelimit warns of any backend not on its list (W001). This one is its listed
+    # django_redis RedisCache, with the atomic add and incr it needs, plus the fallback.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # HTTPS everywhere. The load balancer terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

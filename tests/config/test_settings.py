@@ -1,5 +1,6 @@
 """Each environment's settings load, and production refuses to run insecurely."""
 
+import ast
 import os
 import sqlite3
 import subprocess
@@ -7,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import environ
 import pytest
 
 from config.settings import base
@@ -61,6 +63,34 @@ def test_production_passes_deploy_checks_with_a_full_environment(sqlite_url):
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", settings="production", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "options"),
+    [
+        # While Redis is away, pages are served from memory; a silent Redis holds no worker.
+        (
+            "redis://cache.internal:6379/1",
+            "core.cache.RedisWithLocalFallback",
+            {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+        ),
+        (
+            "redis://cache.internal:6379/1?socket_timeout=2",
+            "core.cache.RedisWithLocalFallback",
+            {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 2},
+        ),
+        # Any other cache is left as django-environ configures it.
+        ("pymemcache://cache.internal:11211", environ.Env.cache_url_config("pymemcache://x")["BACKEND"], None),
+    ],
+)
+def test_production_cache_follows_the_cache_url(url, backend, options, sqlite_url):
+    env = {**PRODUCTION_ENV, "DATABASE_URL": sqlite_url, "CACHE_URL": url}
+    show = "from django.conf import settings; print(repr(settings.CACHES['default']))"
+    result = run_manage("shell", "--no-imports", "-c", show, settings="production", env=env)
+    assert result.returncode == 0, result.stderr
+    cache = ast.literal_eval(result.stdout.strip())
+    assert cache["BACKEND"] == backend
+    assert cache.get("OPTIONS") == options
 
 
 def test_filemail_url_writes_e_mails_to_the_absolute_folder_it_names(tmp_path, sqlite_url):

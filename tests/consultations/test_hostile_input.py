@@ -128,3 +128,25 @@ def test_query_parameters(client, finder, opening, member, a, b, c, d):
     for url, query in addresses:
         response = client.get(url, query, follow=True)
         assert response.status_code < 500, (url, query)
+
+
+def test_a_long_answer_in_any_language_fits_within_the_public_size_limit(client, open_consultation):
+    """The longest answer a question takes, in Urdu (two bytes a letter, each sent as %XX), with
+    every other answer: the limit that stops megabyte floods must never refuse it."""
+    longest = "ہم" * 5_000
+    data = answers_for(open_consultation, uuid.uuid4(), what_worries_you_about_the_change=longest)
+
+    response = client.post(open_consultation.url, data)
+
+    assert response.status_code == 302
+    assert ConsultationResponse.objects.get().form_data["what_worries_you_about_the_change"] == longest
+
+
+def test_a_megabyte_answer_is_refused_unread_and_nothing_is_stored(client, open_consultation):
+    data = answers_for(open_consultation, uuid.uuid4(), what_worries_you_about_the_change="a" * 1_000_000)
+
+    response = client.post(open_consultation.url, data)
+
+    assert response.status_code == 413
+    assert "nothing was saved" in response.content.decode()
+    assert not ConsultationResponse.objects.exists()
