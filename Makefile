@@ -11,21 +11,31 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check migrate demo clean system-package bench bench-search bench-flood
+.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench bench-search bench-flood
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(VENV)/.runtime: requirements.txt
+# requirements*.txt name what we use; the lock files pin the whole tree, and are what we install.
+$(VENV)/.runtime: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (found " + sys.version.split()[0] + ")")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.lock
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $@
+
+# pip-compile keeps every pin already in a lock file that still fits; `--upgrade-package NAME`
+# (PIP_COMPILE_ARGS) moves one on. The development lock is held to the runtime lock's pins.
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --strip-extras \
+	--annotation-style line --no-emit-index-url --no-emit-find-links $(PIP_COMPILE_ARGS)
+
+lock: $(VENV)/.dev ## Pin the whole dependency tree again (requirements*.lock) after a change to requirements*.txt
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --constraint requirements.lock --output-file requirements-dev.lock requirements-dev.txt
 
 node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-package PACKAGE=npm
@@ -58,7 +68,8 @@ run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-check: $(VENV)/.dev ## Django checks, missing migrations and lint
+check: $(VENV)/.dev ## Lock files up to date, Django checks, missing migrations and lint
+	$(PY) scripts/locks_match_requirements.py
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -70,8 +81,8 @@ format: $(VENV)/.dev ## Format Python code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included
-	$(VENV)/bin/pytest -n 2
+test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
+	$(VENV)/bin/pytest -n 2 --cov --cov-report=term:skip-covered
 
 test-postgres: $(VENV)/.dev /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \

@@ -259,15 +259,15 @@ def _search_backends():
 
 WAGTAILSEARCH_BACKENDS = _search_backends()
 
-# Background work: run at once by default; production queues in the database for a worker.
 # Forum replies are django-comments-xtd comments on a thread: the opening post is level 0 and
-# replies nest three deep below it. Its own views and API are not mounted (see forum.views).
+# replies nest three deep below it. Its own views and API are not mounted: forum/views/ has ours.
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "forum.models.Post"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 0
 COMMENTS_XTD_MAX_THREAD_LEVEL_BY_APP_MODEL = {"forum.thread": 3}
 COMMENTS_XTD_CONFIRM_EMAIL = False
 
+# Background work: run at once by default; production queues in the database for a worker.
 TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")}}
 
 # Published results and the engagement report show a count of people below this as "fewer

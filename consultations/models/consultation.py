@@ -1,5 +1,7 @@
 """Consultations: asking people what they think of a proposed change, then telling them what
-happened. See DESIGN.md, "The engagement cycle"."""
+happened. A consultation moves through coming soon, open, closed and outcome published; its
+stage comes from its dates and from whether a live outcome page exists, never from a field
+someone has to remember to change."""
 
 from django.core.exceptions import ValidationError
 from django.db import models

@@ -1,6 +1,6 @@
 """Demo content for the engagement cycle: consultations at every stage, service changes,
 "you said, we did" pages and events, all for the fictional Kellsmoor and Wendlebridge
-Integrated Care Board (shared/DEMO-WORLD.md).
+Integrated Care Board that the rest of the demo content shares.
 
 The story: the minor injuries unit consultation has closed and we have said what we did; the
 birth centre consultation is open, with a drop-in and an online session; the GP booking

@@ -1,5 +1,5 @@
 """Demo content for the forum: the forum page and its house rules, four categories, demo
-members and twelve conversations from the demo world (shared/DEMO-WORLD.md), with some work
+members and twelve conversations about the fictional ICB's towns and services, with some work
 left for the demo moderator.
 
 The story: people worry about getting to A&E at night now the Kellsmoor minor injuries unit

@@ -1,8 +1,9 @@
 """Demo content for the home room: the home page, the general pages and the site settings.
 
-Everything is for the fictional Kellsmoor and Wendlebridge Integrated Care Board described in
-the demo world (shared/DEMO-WORLD.md). The texts are written for a reading age of 9 to 11, as
-the NHS asks of its public pages, so the demo shows editors what good looks like.
+Everything is for the fictional Kellsmoor and Wendlebridge Integrated Care Board, so that every
+room's demo content tells one story about the same towns and services. The texts are written
+for a reading age of 9 to 11, as the NHS asks of its public pages, so the demo shows editors
+what good looks like.
 
 Page data is plain data; ``build_home`` turns it into pages and can run any number of times.
 """

@@ -1,10 +1,13 @@
-"""The forum's models. See DESIGN.md, "The forum"."""
+"""The forum's models. Categories hold threads; a thread's opening post and its replies are
+django-comments-xtd comments (`Post`), each published, held for a moderator or removed.
+Members follow threads and report posts; moderators keep the safeguarding word list and
+suspend or ban members (`safety.py`)."""
 
 from .category import Category
 from .follow import Follow
 from .forum_page import ForumPage, HouseRule
-from .moderation import HoldReason, Report, ReportReason, SafeguardingTerm, Sanction, Status
 from .post import Post
+from .safety import HoldReason, Report, ReportReason, SafeguardingTerm, Sanction, Status
 from .thread import Thread
 
 __all__ = [

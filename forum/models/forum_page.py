@@ -24,6 +24,7 @@ class ForumPageQuerySet(PageQuerySet):
         the site search already treats such a page as gone."""
         return self.live().public().filter(Q(expire_at=None) | Q(expire_at__gt=timezone.now()))
 
+
 from core.converters import register_id_converter
 
 register_id_converter()
@@ -66,15 +67,15 @@ class ForumPage(RoutablePageMixin, Page):
 
     @path("new/")
     def start_thread(self, request):
-        from forum.views import posting
+        from forum.views import taking_part
 
-        return posting.start_thread(request, self)
+        return taking_part.start_thread(request, self)
 
     @path("search/")
     def search(self, request):
-        from forum.views import search
+        from forum.views import forum_search
 
-        return search.forum_search(request, self)
+        return forum_search.forum_search(request, self)
 
     @path("posts/<id:post_id>/")
     def permalink(self, request, post_id):
@@ -84,9 +85,9 @@ class ForumPage(RoutablePageMixin, Page):
 
     @path("posts/<id:post_id>/<str:action>/")
     def post_action(self, request, post_id, action):
-        from forum.views import posting
+        from forum.views import taking_part
 
-        return posting.post_action(request, self, post_id, action)
+        return taking_part.post_action(request, self, post_id, action)
 
     @path("threads/<id:thread_id>/follow/")
     def follow(self, request, thread_id):

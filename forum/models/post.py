@@ -6,7 +6,7 @@ from django_comments_xtd.models import XtdComment, XtdCommentManager
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from .moderation import Status
+from .safety import Status
 from .thread import Thread
 
 EDIT_WINDOW = timezone.timedelta(minutes=30)

@@ -44,7 +44,7 @@ class Thread(models.Model):
         default=0, help_text=_("Published replies, kept up to date on every change.")
     )
     is_public = models.BooleanField(
-        default=False, help_text=_("Whether the opening post is published. Kept by Post.set_status().")
+        default=False, help_text=_("Whether the opening post is published. Kept up to date whenever its state changes.")
     )
 
     objects = ThreadQuerySet.as_manager()

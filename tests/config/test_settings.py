@@ -24,11 +24,13 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, settings, env):
-    """Run manage.py with only PATH and the given variables in its environment."""
+    """Run manage.py with only PATH and the given variables in its environment (and coverage's,
+    so the test coverage counts the settings it loads)."""
+    coverage = {name: value for name, value in os.environ.items() if name.startswith("COVERAGE_")}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=REPO,
-        env={"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": f"config.settings.{settings}", **env},
+        env={"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": f"config.settings.{settings}", **coverage, **env},
         capture_output=True,
         text=True,
         timeout=120,

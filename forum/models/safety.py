@@ -1,4 +1,4 @@
-"""What moderators work with: the states a post can be in, why it was held, members' reports,
+"""What moderators work with to keep the forum safe: the states a post can be in, why it was held, members' reports,
 the safeguarding word list and sanctions on members."""
 
 from django.conf import settings
