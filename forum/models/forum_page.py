@@ -9,6 +9,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from core.converters import register_id_converter
+
+register_id_converter()
+
 
 class ForumPageQuerySet(PageQuerySet):
     def visible(self):
@@ -23,11 +27,6 @@ class ForumPageQuerySet(PageQuerySet):
         because Wagtail unpublishes an expired page only when `publish_scheduled` next runs;
         the site search already treats such a page as gone."""
         return self.live().public().filter(Q(expire_at=None) | Q(expire_at__gt=timezone.now()))
-
-
-from core.converters import register_id_converter
-
-register_id_converter()
 
 
 class ForumPage(RoutablePageMixin, Page):
