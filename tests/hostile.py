@@ -99,8 +99,9 @@ def _without_left_out(data):
 def form_data(valid, most_changed=3):
     """Data for a form: `valid`, with up to `most_changed` of its fields made hostile, sent
     twice or left out, and perhaps a field the form does not have. Starting from valid data
-    lets a hostile value in one field reach the code behind a form that accepts the rest, and
-    some examples are accepted (a quarter change nothing), to check they are stored once."""
+    lets a hostile value in one field reach the code behind a form that accepts the rest; and
+    as some examples change nothing, or nothing that matters, some are accepted, to check they
+    are stored once."""
     names = st.sampled_from([*valid, "unexpected"])
     how_many = st.integers(min_value=0, max_value=min(most_changed, len(valid)))
     changes = how_many.flatmap(lambda count: st.dictionaries(names, FIELD, min_size=count, max_size=count))
@@ -128,6 +129,11 @@ def raw_form(*names):
 
 # A form sent in an encoding other than the site's, or one that does not exist.
 CHARSETS = st.sampled_from(["", "utf-8", "utf-16", "utf-32", "latin-1", "shift_jis", "no-such-charset"])
+
+
+def last(value):
+    """The value Django reads from a field sent more than once (or once)."""
+    return value[-1] if isinstance(value, list) else value
 
 
 def shows_escaped(response, value):

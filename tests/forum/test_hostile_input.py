@@ -21,6 +21,7 @@ from tests.hostile import (
     NUMBERS,
     QUERY_TEXT,
     form_data,
+    last,
     query,
     raw_form,
     runs_no_markup,
@@ -28,11 +29,6 @@ from tests.hostile import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def last(value):
-    """The value Django reads from a field sent more than once."""
-    return value[-1] if isinstance(value, list) else value
 
 
 def stored():
@@ -77,7 +73,7 @@ def test_starting_a_conversation(logged_in, conversation, consultation, data):
 
     response = logged_in.post("/forum/new/", sent)
 
-    if response.status_code == 302 and not sent.get("website"):
+    if response.status_code == 302 and not last(sent.get("website")):
         threads, posts, _follows, _notifications = before
         assert (Thread.objects.count(), Post.objects.count()) == (threads + 1, posts + 1)
         thread = Thread.objects.latest("pk")
@@ -98,7 +94,7 @@ def test_replying(logged_in, conversation, data):
 
     response = logged_in.post(f"/forum/posts/{conversation.pk}/reply/", sent)
 
-    if response.status_code == 302 and not sent.get("website"):
+    if response.status_code == 302 and not last(sent.get("website")):
         assert Post.objects.count() == before[1] + 1
         reply = Post.objects.latest("pk")
         assert reply.comment == last(sent["text"]).strip()
