@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.dates import format_date
+from search.kinds import Kind, Source, register, registered_kinds
+from search.text import query_terms
 
-from . import postgres
-from .kinds import Kind, Source, register, registered_kinds
-from .text import query_terms
+from . import search_ranking
+from .models import ForumPage, Post, Status, Thread
 
 CONVERSATION = "conversation"
 REPLY = "reply"
@@ -25,8 +26,6 @@ FORUM_KINDS = (CONVERSATION, REPLY)
 
 def visible_forum():
     """The live, public forum page, or None: without it no post can be read or linked to."""
-    from forum.models import ForumPage
-
     now = timezone.now()
     forums = ForumPage.objects.live().public().filter(Q(expire_at=None) | Q(expire_at__gt=now))
     return forums.order_by("path").first()
@@ -36,8 +35,6 @@ def visible_posts():
     """`Post.objects.visible()` in terms a search backend can filter on: the status and
     deletion of the post itself, and the ids of the few threads that are not public (a search
     backend cannot follow the post's relation to its thread)."""
-    from forum.models import Post, Status, Thread
-
     hidden_threads = list(Thread.objects.filter(is_public=False).values_list("pk", flat=True))
     posts = Post.objects.filter(status=Status.PUBLISHED, deleted_at=None)
     if hidden_threads:
@@ -74,13 +71,13 @@ class PostSource(Source):
 
     def search(self, kinds, query, *, operator, newest_first):
         """On PostgreSQL's database backend, counted and ranked in the search index itself
-        (search/postgres.py); elsewhere, as any other source."""
-        if not query_terms(query) or not postgres.available() or visible_forum() is None:
+        (search_ranking.py); elsewhere, as any other source."""
+        if not query_terms(query) or not search_ranking.available() or visible_forum() is None:
             return super().search(kinds, query, operator=operator, newest_first=newest_first)
         keys = {kind.key for kind in kinds}
         levels = "conversations" if keys == {CONVERSATION} else "replies" if keys == {REPLY} else None
         newest = super().search(kinds, query, operator=operator, newest_first=True) if newest_first else None
-        return postgres.PostSearch(query, operator=operator, levels=levels, newest=newest)
+        return search_ranking.PostSearch(query, operator=operator, levels=levels, newest=newest)
 
     def newest_first(self, queryset):
         # The date is read to merge with other sources by date. Post does not declare `id`
@@ -98,8 +95,6 @@ class PostSource(Source):
     def prepare(self, items):
         """A page of results, whole, with their threads (and categories, for the address) and
         the forum they are in: two queries however many posts there are."""
-        from forum.models import Post
-
         posts = Post.objects.select_related(None).select_related("forum_thread__category")
         whole = posts.in_bulk([item.pk for item in items])
         forum = visible_forum()
@@ -119,11 +114,8 @@ def posted_on(post):
     return _("Posted %(date)s") % {"date": format_date(post.submit_date)}
 
 
-def register_forum_kinds():
-    """Called when the app is ready, after the page kinds, so the forum comes last in the
-    filter."""
-    from forum.models import Post
-
+def register_search_kinds():
+    """Called when the app is ready. The forum comes last in the search filter."""
     posts = PostSource()
     register(
         Kind(
@@ -134,6 +126,7 @@ def register_forum_kinds():
             posted_on,
             (Post,),
             condition=lambda post: post.is_opening_post,
+            order=70,
         )
     )
     register(
@@ -145,6 +138,7 @@ def register_forum_kinds():
             posted_on,
             (Post,),
             condition=lambda post: not post.is_opening_post,
+            order=80,
         )
     )
 
