@@ -68,12 +68,13 @@ run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-check: $(VENV)/.dev ## Lock files up to date, Django checks, missing migrations and lint
+check: $(VENV)/.dev ## Lock files up to date, Django checks, missing migrations, lint, and which app may import which
 	$(PY) scripts/locks_match_requirements.py
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 lint: check ## Same as check
 

@@ -9,8 +9,10 @@ class ConsultationsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from .models import OutcomePage
+        from .search_kinds import register_search_kinds
         from .signals import queue_outcome_notices
 
+        register_search_kinds()
         page_published.connect(
             queue_outcome_notices, sender=OutcomePage, dispatch_uid="consultations.queue_outcome_notices"
         )

@@ -3,8 +3,7 @@
 from django.db.models import Case, DateTimeField, F, Q, When
 
 from core.pagination import paginate
-from search.outage import search_or_none
-from search.scoped import filter_to_matches
+from search.finding import find
 
 from .forms import FinderForm
 from .models import ConsultationPage
@@ -16,12 +15,13 @@ def find_consultations(index_page, request):
     """Context for the finder page: the filter form, the matching consultations and a count,
     and whether the words could not be searched for (`search_unavailable`)."""
     form = FinderForm(request.GET or None)
-    search_unavailable = False
     consultations = (
         ConsultationPage.objects.live().public().child_of(index_page).with_stage().select_related("topic", "place")
     )
+    words = ""
     if form.is_valid():
         filters = form.cleaned_data
+        words = filters["q"]
         if filters["stage"]:
             consultations = consultations.filter(current_stage=filters["stage"])
         if filters["topic"]:
@@ -29,14 +29,12 @@ def find_consultations(index_page, request):
         if filters["place"]:
             # A consultation about the whole area is about every place in it.
             consultations = consultations.filter(Q(place=filters["place"]) | Q(place__covers_whole_area=True))
-        if filters["q"]:
-            matches = search_or_none(request, lambda: filter_to_matches(consultations, filters["q"]))
-            # Search not working: the list matches the other filters only, and the page says so.
-            # Most people look through a short list anyway; an empty page would leave them stuck.
-            search_unavailable = matches is None
-            consultations = consultations if search_unavailable else matches
     consultations = _open_first(consultations)
-    pagination = paginate(request, consultations, PER_PAGE)
+    found = find(request, words, within=consultations, per_page=PER_PAGE) if words else None
+    # Search not working: the list matches the other filters only, and the page says so.
+    # Most people look through a short list anyway; an empty page would leave them stuck.
+    search_unavailable = bool(words) and found is None
+    pagination = found.pagination if found else paginate(request, consultations, PER_PAGE)
     return {
         "finder_form": form,
         "consultations": pagination.page_obj,

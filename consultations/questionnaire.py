@@ -34,11 +34,6 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
         return ConsultationResponse
 
-    def get_submissions_list_view_class(self):
-        from .admin.responses import ConsultationSubmissionsListView
-
-        return ConsultationSubmissionsListView
-
     def get_keyed_in_form(self, *args, **kwargs):
         """The questionnaire as staff key in a paper, event or phone response: the same
         questions, built the same way, but any of them may be left blank."""

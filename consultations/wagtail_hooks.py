@@ -1,3 +1,8 @@
 """Admin wiring for the engagement cycle. Each area keeps its own module in `admin/`."""
 
 from .admin import plain_language, responses, snippets  # noqa: F401 - imported to register hooks
+from .models import ConsultationPage
+
+# The list of a consultation's responses in the admin. Wagtail reads it from the page class;
+# it is set here, with the rest of the admin wiring, so that the models never import the admin.
+ConsultationPage.submissions_list_view_class = responses.ConsultationSubmissionsListView

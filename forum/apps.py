@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class ForumConfig(AppConfig):
     name = "forum"
+
+    def ready(self):
+        from .search_kinds import register_search_kinds
+
+        register_search_kinds()

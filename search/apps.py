@@ -3,12 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    """The search page and its registry of kinds (search/kinds.py), which each room fills
+    with its own when it is ready."""
+
     name = "search"
     verbose_name = _("Search")
-
-    def ready(self):
-        from .kinds import register_page_kinds
-        from .posts import register_forum_kinds
-
-        register_page_kinds()
-        register_forum_kinds()

@@ -43,3 +43,9 @@ class SearchForm(forms.Form):
         self.filtered = bool(self.cleaned_data["kind"])
         self.kinds = [kinds[key] for key in self.cleaned_data["kind"]] or list(kinds.values())
         self.sort = self.cleaned_data["sort"]
+
+    @property
+    def is_search_as_typed(self):
+        """Whether this is the search as typed, not another page, filter or order of it: the
+        one to count in the editors' statistics."""
+        return "page" not in self.data and not self.filtered and self.sort == RELEVANCE

@@ -1,27 +1,28 @@
 """What the site search finds: a registry of kinds ("Consultation", "Event", ...), each with
 the words shown on a result and the source that searches for it.
 
-A source is one search query. Every page kind shares one source, so pages of all kinds are
-ranked against each other by the search backend itself. A kind over another model brings its
-own source; the site search merges the sources' results by score or by date. The forum's
-conversations and replies (search/posts.py) are two kinds over one model and one source,
-told apart by a `condition`.
+Each room registers its own kinds when its app is ready (consultations/search_kinds.py,
+home/search_kinds.py, forum/search_kinds.py), so this app imports none of them.
+
+A source is one search query. Every page kind shares one source (`PAGES`), so pages of all
+kinds are ranked against each other by the search backend itself. A kind over another model
+brings its own source; the site search merges the sources' results by score or by date. The
+forum's conversations and replies are two kinds over one model and one source, told apart by
+a `condition`.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 from django.conf import settings
 from django.db.models import Manager, prefetch_related_objects
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 from wagtail.search.index import RelatedFields, SearchField
 
-from core.dates import format_date, format_date_and_time
+from core.dates import format_date
 
 from .scoped import search_within
 
@@ -148,12 +149,21 @@ class PageSource(Source):
         return item.get_url(request)
 
 
+# The source of every page kind.
+PAGES = PageSource()
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of thing people can find. `key` appears in addresses (?kind=event), `label`
     on each result, `plural` in the filter; `describe_date` says the date that matters for
     this kind, in words; `models` are the classes whose items are of this kind, and
-    `condition`, if given, tells this kind's items from other kinds' items of the same class."""
+    `condition`, if given, tells this kind's items from other kinds' items of the same class.
+
+    `listing`, if given, is the page model that lists this kind's items (the events page):
+    the search page suggests it as a place to look through when a search finds nothing.
+    `order` places the kind in the filter, lowest first, whatever order the rooms register
+    in (they number theirs in tens, as Wagtail's menus do)."""
 
     key: str
     label: str
@@ -162,6 +172,8 @@ class Kind:
     describe_date: Callable[[Any], str]
     models: tuple[type, ...]
     condition: Callable[[Any], bool] | None = None
+    listing: type | None = None
+    order: int = 1000
 
     def includes(self, item):
         return isinstance(item, self.models) and (self.condition is None or self.condition(item))
@@ -179,7 +191,8 @@ def unregister(key):
 
 
 def registered_kinds():
-    return list(_registry.values())
+    """Every kind, in the filter's order."""
+    return sorted(_registry.values(), key=lambda kind: kind.order)
 
 
 def kind_of(item):
@@ -194,68 +207,7 @@ def source_of(item):
 
 
 def published_on(item):
+    """The date that matters for most pages: when they were first published."""
     if not item.first_published_at:
         return ""
     return _("Published %(date)s") % {"date": format_date(item.first_published_at)}
-
-
-def consultation_dates(consultation):
-    now = timezone.now()
-    if now < consultation.opens_at:
-        return _("Opens %(when)s") % {"when": format_date_and_time(consultation.opens_at)}
-    if now < consultation.closes_at:
-        return _("Closes %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
-    return _("Closed %(when)s") % {"when": format_date_and_time(consultation.closes_at)}
-
-
-def register_page_kinds():
-    """The page kinds, in the order the filter lists them. Called when the app is ready,
-    once the page models can be imported."""
-    from consultations.models import ConsultationPage, EngagementReportPage, EventPage, OutcomePage, ServiceChangePage
-    from home.models import ContentPage, HomePage
-
-    pages = PageSource()
-    for kind in [
-        Kind(
-            "consultation",
-            gettext_lazy("Consultation"),
-            gettext_lazy("Consultations"),
-            pages,
-            consultation_dates,
-            (ConsultationPage,),
-        ),
-        Kind(
-            "service-change",
-            gettext_lazy("Service change"),
-            gettext_lazy("Service changes"),
-            pages,
-            published_on,
-            (ServiceChangePage,),
-        ),
-        Kind(
-            "outcome",
-            gettext_lazy("You said, we did"),
-            gettext_lazy("You said, we did"),
-            pages,
-            published_on,
-            (OutcomePage,),
-        ),
-        Kind("event", gettext_lazy("Event"), gettext_lazy("Events"), pages, attrgetter("when"), (EventPage,)),
-        Kind(
-            "report",
-            gettext_lazy("Engagement report"),
-            gettext_lazy("Engagement reports"),
-            pages,
-            published_on,
-            (EngagementReportPage,),
-        ),
-        Kind(
-            "information",
-            gettext_lazy("Information page"),
-            gettext_lazy("Information pages"),
-            pages,
-            published_on,
-            (HomePage, ContentPage),
-        ),
-    ]:
-        register(kind)

@@ -1,6 +1,7 @@
 """When the search server is down: the pages that search (the search page, the forum's search
 and the consultation finder) say "Search is not working at the moment" with a 503 and keep the
-rest of the page, rather than failing with a 500.
+rest of the page, rather than failing with a 500. They all search through
+`finding.find()`, which is where `search_or_none` guards them.
 
 Only Elasticsearch can be down on its own: with the database backends, search goes when the
 whole site does. Saving content still works while Elasticsearch is down (Wagtail's

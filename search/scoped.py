@@ -1,5 +1,8 @@
-"""Search inside one listing (the consultation finder, later the forum) with the same rules as
-the site search: the same words are searched for, on whichever backend the site uses.
+"""The call to the search backend that `finding.find()` makes: a source of kinds searches its
+queryset with `search_within`, and a listing (the consultation finder) is narrowed with
+`filter_to_matches`. Both search for the same words (search/text.py), on whichever backend
+the site uses. (On PostgreSQL's database backend the forum ranks its posts in the index
+itself, with the same words: forum/search_ranking.py.)
 
 The caller narrows the queryset to what a reader may see; these helpers only search in it.
 """

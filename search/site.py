@@ -1,4 +1,6 @@
-"""The site search: every registered kind in one list, most relevant or newest first.
+"""Searching kinds (search/kinds.py): every kind asked for in one list, most relevant or
+newest first, and a page of results described for the results list. Called through
+`finding.find()`.
 
 Each source is searched once, for all its kinds together. Every word must match; when nothing
 has every word, the search is run again for any of them, so a question typed in full still
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from django.utils.functional import cached_property
 from wagtail.search.backends import get_search_backend
 
-from .kinds import kind_of, registered_kinds, source_of
+from .kinds import kind_of, source_of
 from .text import Highlighter, query_terms
 
 RELEVANCE = "relevance"
@@ -21,7 +23,7 @@ SCORE = "_search_score"
 
 
 @dataclass
-class SiteSearch:
+class Found:
     """`results` is what the paginator pages through; `some_words_only` is true when nothing
     had every word and these results have some of them."""
 
@@ -44,8 +46,7 @@ class Hit:
     snippet: str
 
 
-def search_site(query, kinds=None, sort=RELEVANCE):
-    kinds = kinds or registered_kinds()
+def search_kinds(query, kinds, sort=RELEVANCE):
     sources = list(dict.fromkeys(kind.source for kind in kinds))
     operators = ["and", "or"] if len(query_terms(query)) > 1 else ["and"]
     merging = len(sources) > 1
@@ -57,7 +58,7 @@ def search_site(query, kinds=None, sort=RELEVANCE):
         if any(part.count() for part in parts):
             break
     results = parts[0] if len(parts) == 1 else MergedResults(parts, sources, sort)
-    return SiteSearch(results, some_words_only=operator == "or")
+    return Found(results, some_words_only=operator == "or")
 
 
 def _search_source(source, kinds, query, operator, sort, merging):

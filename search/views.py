@@ -8,16 +8,11 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from consultations.models import ConsultationIndexPage, EventIndexPage, OutcomeIndexPage, ServiceChangeIndexPage
-from core.pagination import paginate
-
+from .finding import find
 from .forms import SearchForm
-from .kinds import visible_pages
-from .outage import UNAVAILABLE_STATUS, search_or_none
-from .site import RELEVANCE, describe, search_site
+from .kinds import registered_kinds, visible_pages
+from .outage import UNAVAILABLE_STATUS
 from .statistics import record_search
-
-PER_PAGE = 10
 
 
 @require_GET
@@ -25,41 +20,28 @@ def search(request):
     form = SearchForm(request.GET)
     context = {"form": form, "query": form.query, "search_url": reverse("search:search")}
     status = 400 if form.errors else 200
-    results = search_or_none(request, lambda: _results(request, form)) if form.query else {}
-    if results is None:
+    results = find(request, form.query, kinds=form.kinds, sort=form.sort) if form.query else None
+    if form.query and results is None:
         context["search_unavailable"] = True
         status = UNAVAILABLE_STATUS
-    else:
-        context.update(results)
+    elif results:
+        # Promotions answer the query as typed, so they lead the first page of all results.
+        first_page = results.pagination.page_obj.number == 1
+        promotions = _promotions(form.query, request) if first_page and not form.filtered else []
+        context.update(
+            results.as_context(),
+            promotions=promotions,
+            # Recommended results are something found: no need for suggestions then.
+            no_results_template=None if promotions else "search/includes/no_results.html",
+        )
+        if form.is_search_as_typed:
+            record_search(form.query, found=bool(results.count or promotions))
     # Listings to look through instead: before a search, when it found nothing (unless kinds
     # were chosen: the filters are then the way on), and when search is not working.
     found = context.get("result_count") or context.get("promotions") or (results and form.filtered)
     if not found:
         context["browse_pages"] = _browse_pages(request)
     return TemplateResponse(request, "search/search.html", context, status=status)
-
-
-def _results(request, form):
-    """A page of results for the form's search, and its promotions. Everything that asks the
-    search server is here (search/outage.py)."""
-    found = search_site(form.query, form.kinds, form.sort)
-    pagination = paginate(request, found.results, PER_PAGE)
-    # Promotions answer the query as typed, so they lead the first page of all results.
-    first_page = pagination.page_obj.number == 1
-    promotions = _promotions(form.query, request) if first_page and not form.filtered else []
-    context = {
-        "hits": describe(pagination.page_obj.object_list, form.query, request),
-        "result_count": found.count,
-        "some_words_only": found.some_words_only,
-        "promotions": promotions,
-        # Recommended results are something found: no need for suggestions then.
-        "no_results_template": None if promotions else "search/includes/no_results.html",
-        **pagination.as_context(),
-    }
-    # Count a search once: as typed, not again for each page, filter or change of order.
-    if "page" not in request.GET and not form.filtered and form.sort == RELEVANCE:
-        record_search(form.query, found=bool(found.count or promotions))
-    return context
 
 
 def _promotions(query, request):
@@ -86,8 +68,11 @@ def _promotions(query, request):
 
 
 def _browse_pages(request):
-    """The listings to suggest when a search finds nothing, in the site's menu order."""
-    listings = [ConsultationIndexPage, ServiceChangeIndexPage, EventIndexPage, OutcomeIndexPage]
+    """The listings to suggest when a search finds nothing (each kind's `listing`), in the
+    site's menu order."""
+    listings = [kind.listing for kind in registered_kinds() if kind.listing]
+    if not listings:
+        return []
     pages = Page.objects.live().public().type(*listings).order_by("path")
     site = Site.find_for_request(request)
     if site:

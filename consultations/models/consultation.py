@@ -17,8 +17,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from consultations.admin.page_form import ConsultationPageForm
-from consultations.admin.plain_language import PlainLanguagePanel
+from consultations.page_form import ConsultationPageForm
+from consultations.plain_language_panel import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from core.blocks import BaseStreamBlock
 from search.kinds import KindNamedInIndex

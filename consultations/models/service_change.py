@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from consultations.admin.plain_language import PlainLanguagePanel
+from consultations.plain_language_panel import PlainLanguagePanel
 from core.dates import format_date_and_time
 from core.pagination import paginate
 from search.kinds import KindNamedInIndex

@@ -1,6 +1,6 @@
 """Whatever someone types, or puts in an edited address, the site search, the forum search and
 the consultation finder answer with a page, never a server error, on SQLite and PostgreSQL
-alike. All three search through search/scoped.py, so these queries test one function three
+alike. All three search through search/finding.py, so these queries test one function three
 ways: punctuation, quotes, search operators, unicode, control characters, long queries; the
 other parameters get the hostile input every public form gets (tests/hostile.py)."""
 

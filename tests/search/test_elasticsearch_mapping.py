@@ -17,8 +17,8 @@ from consultations.models import ConsultationPage
 from demo.factories.people import MemberFactory
 from forum import posting
 from forum.models import Post, Thread
+from forum.search_kinds import CONVERSATION, REPLY, PostSource, forum_kinds
 from search.kinds import PageSource, registered_kinds
-from search.posts import CONVERSATION, REPLY, PostSource, forum_kinds
 from search.scoped import search_within
 
 from .pages import consultation, content_page

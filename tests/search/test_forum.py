@@ -288,12 +288,12 @@ def test_the_forum_search_without_words_or_results_says_what_to_do(client, forum
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="The index-only ranking is for PostgreSQL")
 def test_on_postgresql_posts_are_ranked_in_the_index_with_wagtails_own_scores(opening_post, other_member):
-    """search/postgres.py ranks posts without Wagtail's query; its scores must be Wagtail's,
+    """forum/search_ranking.py ranks posts without Wagtail's query; its scores must be Wagtail's,
     or merging them with the pages' scores would put results in the wrong order."""
     from wagtail.search.backends import get_search_backend
 
-    from search.postgres import PostSearch
-    from search.posts import visible_posts
+    from forum.search_kinds import visible_posts
+    from forum.search_ranking import PostSearch
 
     reply(opening_post, other_member, "Night buses, night buses: the night buses are late.")
     reply(opening_post, other_member, "The night buses run every hour.")

@@ -157,6 +157,29 @@ def test_filter_by_kind(client, home_page, finder, events_index, refresh_index):
     assert len(result_titles(search(client, "orthodontics", kind="nonsense"))) == 3
 
 
+def test_the_filter_offers_every_rooms_kinds_in_one_order(client, home_page, refresh_index):
+    """Each room registers its own kinds when it starts, in whatever order the apps start; the
+    filter lists them in the same order all the same."""
+    content_page(home_page, "Podiatry", summary="Foot care.")
+    refresh_index()
+
+    html = search(client, "podiatry").content.decode()
+
+    filter_form = html[html.index('id="filter-heading"') : html.index("Sort by")]
+    assert re.findall(
+        r'<label class="nhsuk-label nhsuk-checkboxes__label" for="[^"]*">\s*([^<]*?)\s*</label>', filter_form
+    ) == [
+        "Consultations",
+        "Service changes",
+        "You said, we did",
+        "Events",
+        "Engagement reports",
+        "Information pages",
+        "Conversations",
+        "Replies",
+    ]
+
+
 def test_sort_by_relevance_or_newest(client, home_page, refresh_index):
     now = timezone.now()
     content_page(

@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.dates import format_date
+from search.kinds import Kind, Source, register, registered_kinds
+from search.text import query_terms
 
-from . import postgres
-from .kinds import Kind, Source, register, registered_kinds
-from .text import query_terms
+from . import search_ranking
+from .models import ForumPage, Post
 
 CONVERSATION = "conversation"
 REPLY = "reply"
@@ -23,16 +24,12 @@ FORUM_KINDS = (CONVERSATION, REPLY)
 
 def visible_forum():
     """The forum page the public may see, or None: without it no post can be read or linked to."""
-    from forum.models import ForumPage
-
     return ForumPage.current()
 
 
 def visible_posts():
     """`Post.objects.visible()`, which a search backend can filter on, without the default
     ordering and joins of django-comments-xtd's manager: the search orders."""
-    from forum.models import Post
-
     return Post.objects.visible().select_related(None).order_by()
 
 
@@ -64,13 +61,13 @@ class PostSource(Source):
 
     def search(self, kinds, query, *, operator, newest_first):
         """On PostgreSQL's database backend, counted and ranked in the search index itself
-        (search/postgres.py); elsewhere, as any other source."""
-        if not query_terms(query) or not postgres.available() or visible_forum() is None:
+        (search_ranking.py); elsewhere, as any other source."""
+        if not query_terms(query) or not search_ranking.available() or visible_forum() is None:
             return super().search(kinds, query, operator=operator, newest_first=newest_first)
         keys = {kind.key for kind in kinds}
         levels = "conversations" if keys == {CONVERSATION} else "replies" if keys == {REPLY} else None
         newest = super().search(kinds, query, operator=operator, newest_first=True) if newest_first else None
-        return postgres.PostSearch(query, operator=operator, levels=levels, newest=newest)
+        return search_ranking.PostSearch(query, operator=operator, levels=levels, newest=newest)
 
     def newest_first(self, queryset):
         # The date is read to merge with other sources by date. Post does not declare `id`
@@ -88,8 +85,6 @@ class PostSource(Source):
     def prepare(self, items):
         """A page of results, whole, with their threads (and categories, for the address) and
         the forum they are in: two queries however many posts there are."""
-        from forum.models import Post
-
         posts = Post.objects.select_related(None).select_related("forum_thread__category")
         whole = posts.in_bulk([item.pk for item in items])
         forum = visible_forum()
@@ -109,11 +104,8 @@ def posted_on(post):
     return _("Posted %(date)s") % {"date": format_date(post.submit_date)}
 
 
-def register_forum_kinds():
-    """Called when the app is ready, after the page kinds, so the forum comes last in the
-    filter."""
-    from forum.models import Post
-
+def register_search_kinds():
+    """Called when the app is ready. The forum comes last in the search filter."""
     posts = PostSource()
     register(
         Kind(
@@ -124,6 +116,7 @@ def register_forum_kinds():
             posted_on,
             (Post,),
             condition=lambda post: post.is_opening_post,
+            order=70,
         )
     )
     register(
@@ -135,6 +128,7 @@ def register_forum_kinds():
             posted_on,
             (Post,),
             condition=lambda post: not post.is_opening_post,
+            order=80,
         )
     )
 

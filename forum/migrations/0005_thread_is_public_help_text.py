@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forum', '0003_moderators_see_sanctions'),
+        ('forum', '0004_thread_title_on_one_line'),
     ]
 
     operations = [

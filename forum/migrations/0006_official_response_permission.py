@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forum', '0003_moderators_see_sanctions'),
+        ('forum', '0005_thread_is_public_help_text'),
     ]
 
     operations = [

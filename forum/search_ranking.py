@@ -25,7 +25,9 @@ from django.utils.functional import cached_property
 from modelsearch.query import PlainText
 from wagtail.search.backends import get_search_backend
 
-from .text import query_terms
+from search.text import query_terms
+
+from .models import Post, Status, Thread
 
 SCORE = "_entry_score"
 # Rank and keep this many at first: the first pages of results, merged with the pages'.
@@ -61,8 +63,6 @@ class PostSearch:
     the same posts, newest first, to take the items from; None ranks them here."""
 
     def __init__(self, query, *, operator="and", levels=None, newest=None):
-        from forum.models import Post
-
         self.backend = get_search_backend()
         compiler = self.backend.query_compiler_class(
             Post.objects.none(), PlainText(" ".join(query_terms(query)), operator=operator)
@@ -83,12 +83,10 @@ class PostSearch:
         from django.contrib.contenttypes.models import ContentType
         from modelsearch.conf import get_app_config
 
-        from forum.models import Post, Status, Thread
-
         index_entry = get_app_config().get_model("IndexEntry")
         posts = Post.objects.select_related(None).order_by()
         # Two small sets, each read from an index: posts held, removed or deleted (a partial
-        # index, migration 0003), and posts in conversations that are not public.
+        # index, forum migration 0007), and posts in conversations that are not public.
         hidden_posts = posts.filter(~Q(status=Status.PUBLISHED) | Q(deleted_at__isnull=False))
         in_hidden_threads = posts.filter(forum_thread__in=Thread.objects.filter(is_public=False).values("pk"))
         entries = (
@@ -134,8 +132,6 @@ class PostSearch:
     def _fetch(self, limit):
         """Rank the matching entries and keep the first `limit`, counting them all in the same
         query (a window count): one pass over the matches instead of two."""
-        from forum.models import Post
-
         rows = list(
             self.entries.annotate(
                 **{SCORE: self.rank}, post_id=Cast("object_id", IntegerField()), total=Window(Count("pk"))
