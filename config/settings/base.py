@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtailnhsukfrontend",
-    "wagtailnhsukfrontend.forms",
     "modelcluster",
     "taggit",
     # Accounts
@@ -106,8 +105,9 @@ TEMPLATES = [
     },
 ]
 
-# NHS.UK frontend markup for Django form fields (fixes `<label for="">` on radio groups).
-FORM_RENDERER = "wagtailnhsukfrontend.forms.renderers.NHSUKFrontendRenderer"
+# Public forms are drawn field by field by core's form tags (core/templatetags/form_tags.py),
+# which give every field the NHS.UK markup, hints and errors linked to it, and the error
+# summary. So no site-wide FORM_RENDERER: Django's default one draws the admin's forms.
 
 
 # Database. The default is a SQLite file in WAL mode whose transactions take the write lock
