@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
+from django_ratelimit.exceptions import Ratelimited
 
 from notifications.sending import notify
 
@@ -19,7 +20,7 @@ def remind_me(page, request):
     if request.method != "POST" or page.stage != Stage.COMING_SOON:
         return redirect(page.url)
     if is_ratelimited(request, group="opening-reminder", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
-        return TemplateResponse(request, "429.html", {"page": page}, status=429)
+        raise Ratelimited
     form = OpeningReminderForm(request.POST)
     if form.is_bot:
         return TemplateResponse(request, "consultations/reminder_set.html", {"page": page})

@@ -1,6 +1,9 @@
 """Small site-wide views that are not pages."""
 
+from http import HTTPStatus
+
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
@@ -29,3 +32,9 @@ def bad_request(request, exception):
 
 def server_error(request):
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def too_many_requests(request, exception):
+    """django-ratelimit's RATELIMIT_VIEW: the one answer of every view whose limit a client
+    has passed (the view raises `Ratelimited`). It says why, and that nothing sent before was lost."""
+    return render(request, "429.html", status=HTTPStatus.TOO_MANY_REQUESTS)

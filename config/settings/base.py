@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view that raises django-ratelimit's Ratelimited gets RATELIMIT_VIEW's answer.
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -180,6 +182,8 @@ RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 # A count the cache could not make (Redis gone between two calls) lets the request through:
 # an outage refuses nobody. Counting goes on in memory meanwhile (core/cache.py).
 RATELIMIT_FAIL_OPEN = True
+# Our 429 page, for every view that raises Ratelimited (allauth renders the same 429.html).
+RATELIMIT_VIEW = "core.views.too_many_requests"
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True

@@ -31,7 +31,9 @@ def _discard(request, forum):
 def _wait_and_keep(request, template, context, seconds, words):
     """Refused by a rate limit: the same form again with their words in it and how long to
     wait, so nothing is lost; and, as for a held post, where to get help now if the words
-    suggest someone may be at risk."""
+    suggest someone may be at risk. This is the one 429 that does not go through
+    django-ratelimit's RATELIMIT_VIEW (core.views.too_many_requests): that page cannot hold the
+    form, and a member who wrote a long post must not lose it for sending it too soon."""
     context["form"].add_error(
         None,
         _("You are posting too quickly. Please wait %(wait)s, then send it again. We have kept what you wrote.")

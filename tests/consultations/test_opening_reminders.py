@@ -66,3 +66,12 @@ def test_an_address_over_254_characters_gets_a_message(client, coming_soon):
     assert response.status_code == 200
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
     assert not OpeningReminder.objects.exists()
+
+
+def test_too_many_requests_from_one_address_get_our_429_page(client, coming_soon):
+    for number in range(30):
+        ask(client, coming_soon, f"person{number}@example.org")
+    response = ask(client, coming_soon, "one-too-many@example.org")
+    assert response.status_code == 429
+    assert "Please wait a moment" in response.content.decode()
+    assert OpeningReminder.objects.count() == 30
