@@ -171,6 +171,7 @@ ACCOUNT_FORMS = {
     "reauthenticate": "people.forms.MemberReauthenticateForm",
 }
 # Bots fill in every box; allauth quietly drops a sign-up whose hidden "website" box has text.
+# The same field as core.forms.HoneypotForm's on our own forms (it says why two checks).
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # Rate limits stay on (allauth's defaults: 5 wrong passwords per address in 5 minutes, 20
 # sign-ups and 30 log-ins a minute per IP address, and more); never set ACCOUNT_RATE_LIMITS
