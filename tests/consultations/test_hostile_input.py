@@ -12,7 +12,7 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from consultations.models import ConsultationResponse, OpeningReminder, OutcomeSubscription
+from consultations.models import ConsultationResponse, ConsultationSubscription
 from demo.factories.forum import start_thread
 from forum.models import Post, Thread
 
@@ -56,7 +56,7 @@ def refused(response):
 @example(text="x", email=NASTY[7], choice="Never")
 def test_the_questionnaire(client, open_consultation, text, email, choice):
     cache.clear()  # every example runs in one test: start each clear of the rate limits
-    before = ConsultationResponse.objects.count(), OutcomeSubscription.objects.count()
+    before = ConsultationResponse.objects.count(), ConsultationSubscription.objects.outcome().count()
     data = answers_for(
         open_consultation,
         uuid.uuid4(),
@@ -66,16 +66,16 @@ def test_the_questionnaire(client, open_consultation, text, email, choice):
         **{"respondent-email": email, "respondent-hear_outcome": "on"},
     )
     if refused(client.post(open_consultation.url, data)):
-        assert (ConsultationResponse.objects.count(), OutcomeSubscription.objects.count()) == before
+        assert (ConsultationResponse.objects.count(), ConsultationSubscription.objects.outcome().count()) == before
 
 
 @EXAMPLES
 @given(email=HOSTILE)
 def test_the_opening_reminder(client, coming_soon, email):
     cache.clear()
-    before = OpeningReminder.objects.count()
+    before = ConsultationSubscription.objects.opening().count()
     if refused(client.post(coming_soon.url + "remind-me/", {"reminder-email": email})):
-        assert OpeningReminder.objects.count() == before
+        assert ConsultationSubscription.objects.opening().count() == before
 
 
 @EXAMPLES
