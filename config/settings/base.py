@@ -58,7 +58,6 @@ INSTALLED_APPS = [
     # After `forum`, whose templates replace all of django-comments-xtd's.
     "django_comments_xtd",
     "django_comments",
-    "rest_framework",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -263,6 +262,8 @@ WAGTAILSEARCH_BACKENDS = _search_backends()
 # Background work: run at once by default; production queues in the database for a worker.
 # Forum replies are django-comments-xtd comments on a thread: the opening post is level 0 and
 # replies nest three deep below it. Its own views and API are not mounted (see forum.views).
+# So djangorestframework is installed but not an installed app: django-comments-xtd's template
+# tags import its API module, which needs the package, and nothing needs DRF's app itself.
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "forum.models.Post"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 0
