@@ -20,9 +20,7 @@ from .browse import thread_is_visible
 
 
 def _refuse(request, forum, reason, status=403):
-    return TemplateResponse(
-        request, "forum/cannot_post.html", {"page": forum, "reason": reason}, status=status
-    )
+    return TemplateResponse(request, "forum/cannot_post.html", {"page": forum, "reason": reason}, status=status)
 
 
 def _discard(request, forum):
@@ -151,7 +149,9 @@ def delete(request, forum, post):
         return TemplateResponse(
             request, "forum/post_deleted.html", {"page": forum, "post": post, "thread": post.forum_thread}
         )
-    return TemplateResponse(request, "forum/post_delete.html", {"page": forum, "post": post, "thread": post.forum_thread})
+    return TemplateResponse(
+        request, "forum/post_delete.html", {"page": forum, "post": post, "thread": post.forum_thread}
+    )
 
 
 def report(request, forum, post):
