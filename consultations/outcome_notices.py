@@ -35,7 +35,7 @@ def tell_subscribers(outcome_page_id):
     )
     waiting = [
         subscription
-        for subscription in consultation.outcome_subscriptions.order_by("pk")
+        for subscription in consultation.subscriptions.outcome().order_by("pk")
         if outcome_key(consultation, subscription.email) not in already_told
     ]
     if not waiting:

@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
+from django_ratelimit.exceptions import Ratelimited
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -68,7 +69,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         if not self.can_answer(request.user):
             return redirect_to_login(self.url)
         if is_ratelimited(request, group="consultation-response", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
-            return TemplateResponse(request, "429.html", {"page": self}, status=429)
+            raise Ratelimited
 
         form = self.get_form(request.POST, page=self, user=request.user)
         respondent_form = RespondentForm(request.POST)

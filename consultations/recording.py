@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from notifications.sending import notify
 
-from .models.responses import Channel, ConsultationResponse, OutcomeSubscription
+from .models.responses import Channel, ConsultationResponse, ConsultationSubscription, SubscriptionPurpose
 
 
 def receipt_key(response):
@@ -47,8 +47,11 @@ def record_response(
                 keyed_in_by=keyed_in_by,
             )
             if outcome_email:
-                OutcomeSubscription.objects.get_or_create(
-                    consultation=page, email=outcome_email.strip().lower(), defaults={"response": response}
+                ConsultationSubscription.objects.get_or_create(
+                    consultation=page,
+                    purpose=SubscriptionPurpose.OUTCOME,
+                    email=outcome_email.strip().lower(),
+                    defaults={"response": response},
                 )
     except IntegrityError:
         # The same form, sent twice at the same moment: the other request stored it.

@@ -6,11 +6,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
+from django_ratelimit.exceptions import Ratelimited
 
 from notifications.sending import notify
 
 from .forms import OpeningReminderForm
-from .models import ConsultationPage, OpeningReminder, Stage
+from .models import ConsultationPage, ConsultationSubscription, Stage, SubscriptionPurpose
 from .questionnaire import RESPONSES_PER_HOUR
 
 
@@ -19,13 +20,15 @@ def remind_me(page, request):
     if request.method != "POST" or page.stage != Stage.COMING_SOON:
         return redirect(page.url)
     if is_ratelimited(request, group="opening-reminder", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
-        return TemplateResponse(request, "429.html", {"page": page}, status=429)
+        raise Ratelimited
     form = OpeningReminderForm(request.POST)
     if form.is_bot:
         return TemplateResponse(request, "consultations/reminder_set.html", {"page": page})
     if not form.is_valid():
         return page.render_consultation(request, reminder_form=form)
-    OpeningReminder.objects.get_or_create(consultation=page, email=form.cleaned_data["email"].strip().lower())
+    ConsultationSubscription.objects.get_or_create(
+        consultation=page, purpose=SubscriptionPurpose.OPENING, email=form.cleaned_data["email"].strip().lower()
+    )
     return TemplateResponse(request, "consultations/reminder_set.html", {"page": page})
 
 
@@ -34,9 +37,11 @@ def send_opening_reminders(now=None):
     Returns how many people were told. Safe to run as often as you like."""
     now = now or timezone.now()
     told = 0
-    waiting = OpeningReminder.objects.filter(
-        consultation__in=ConsultationPage.objects.live().open_now(now)
-    ).select_related("consultation")
+    waiting = (
+        ConsultationSubscription.objects.opening()
+        .filter(consultation__in=ConsultationPage.objects.live().open_now(now))
+        .select_related("consultation")
+    )
     for reminder in waiting:
         page = reminder.consultation
         notify(

@@ -1,9 +1,11 @@
 """Small site-wide views that are not pages."""
 
 import functools
+from http import HTTPStatus
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
@@ -48,3 +50,9 @@ def return_address_checked(view):
         return view(request, *args, **kwargs)
 
     return checked
+
+
+def too_many_requests(request, exception):
+    """django-ratelimit's RATELIMIT_VIEW: the one answer of every view whose limit a client
+    has passed (the view raises `Ratelimited`). It says why, and that nothing sent before was lost."""
+    return render(request, "429.html", status=HTTPStatus.TOO_MANY_REQUESTS)

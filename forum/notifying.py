@@ -88,7 +88,7 @@ def _email_moderators():
             key=f"forum-queue:{window}:{moderator.pk}",
             to=moderator.email,
             subject=_("Posts are waiting in the forum moderation queue"),
-            template="comments/comment_notification_email.txt",
+            template="forum/email/moderation_queue.txt",
             context={"moderator": moderator, "queue_url": _queue_url()},
         )
 
@@ -117,6 +117,6 @@ def tell_author_of_removal(post):
         key=f"forum-removed:{post.pk}",
         to=post.user.email,
         subject=_("A moderator removed your post"),
-        template="django_comments_xtd/removal_notification_email.txt",
+        template="forum/email/post_removed.txt",
         context={"post": post, "thread": post.forum_thread, "rules_url": forum.full_url + "#house-rules"},
     )

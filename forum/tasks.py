@@ -29,7 +29,7 @@ def email_followers(post_id):
             key=f"forum-reply:{post.pk}:{follow.member_id}",
             to=follow.member.email,
             subject=_("New reply in “%(title)s”") % {"title": thread.title},
-            template="django_comments_xtd/email_followup_comment.txt",
+            template="forum/email/new_reply.txt",
             context={
                 "thread": thread,
                 "post": post,

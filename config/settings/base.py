@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtailnhsukfrontend",
-    "wagtailnhsukfrontend.forms",
     "modelcluster",
     "taggit",
     # Accounts
@@ -59,7 +58,6 @@ INSTALLED_APPS = [
     # After `forum`, whose templates replace all of django-comments-xtd's.
     "django_comments_xtd",
     "django_comments",
-    "rest_framework",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -85,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A view that raises django-ratelimit's Ratelimited gets RATELIMIT_VIEW's answer.
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -108,8 +108,9 @@ TEMPLATES = [
     },
 ]
 
-# NHS.UK frontend markup for Django form fields (fixes `<label for="">` on radio groups).
-FORM_RENDERER = "wagtailnhsukfrontend.forms.renderers.NHSUKFrontendRenderer"
+# Public forms are drawn field by field by core's form tags (core/templatetags/form_tags.py),
+# which give every field the NHS.UK markup, hints and errors linked to it, and the error
+# summary. So no site-wide FORM_RENDERER: Django's default one draws the admin's forms.
 
 
 # Database. The default is a SQLite file in WAL mode whose transactions take the write lock
@@ -171,6 +172,7 @@ ACCOUNT_FORMS = {
     "reauthenticate": "people.forms.MemberReauthenticateForm",
 }
 # Bots fill in every box; allauth quietly drops a sign-up whose hidden "website" box has text.
+# The same field as core.forms.HoneypotForm's on our own forms (it says why two checks).
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
 # Rate limits stay on (allauth's defaults: 5 wrong passwords per address in 5 minutes, 20
 # sign-ups and 30 log-ins a minute per IP address, and more); never set ACCOUNT_RATE_LIMITS
@@ -184,6 +186,8 @@ RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 # A count the cache could not make (Redis gone between two calls) lets the request through:
 # an outage refuses nobody. Counting goes on in memory meanwhile (core/cache.py).
 RATELIMIT_FAIL_OPEN = True
+# Our 429 page, for every view that raises Ratelimited (allauth renders the same 429.html).
+RATELIMIT_VIEW = "core.views.too_many_requests"
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True
@@ -260,7 +264,9 @@ def _search_backends():
 WAGTAILSEARCH_BACKENDS = _search_backends()
 
 # Forum replies are django-comments-xtd comments on a thread: the opening post is level 0 and
-# replies nest three deep below it. Its own views and API are not mounted: forum/views/ has ours.
+# replies nest three deep below it. Its own views and API are not mounted forum/views/ has ours.
+# So djangorestframework is installed but not an installed app: django-comments-xtd's template
+# tags import its API module, which needs the package, and nothing needs DRF's app itself.
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "forum.models.Post"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 0

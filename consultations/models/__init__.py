@@ -12,7 +12,7 @@ from .consultation import (
 from .event import EventIndexPage, EventKind, EventPage
 from .outcome import ActionStatus, OutcomeIndexPage, OutcomePage, OutcomeTheme
 from .report import EngagementReportPage
-from .responses import Channel, ConsultationResponse, OpeningReminder, OutcomeSubscription
+from .responses import Channel, ConsultationResponse, ConsultationSubscription, SubscriptionPurpose
 from .service_change import ServiceChangeIndexPage, ServiceChangeMilestone, ServiceChangePage, ServiceChangeStatus
 from .taxonomy import JargonTerm, Place, Topic
 
@@ -24,6 +24,7 @@ __all__ = [
     "ConsultationPage",
     "ConsultationQuestion",
     "ConsultationResponse",
+    "ConsultationSubscription",
     "EngagementLevel",
     "EngagementReportPage",
     "EventIndexPage",
@@ -31,10 +32,8 @@ __all__ = [
     "EventPage",
     "JargonTerm",
     "KeyDate",
-    "OpeningReminder",
     "OutcomeIndexPage",
     "OutcomePage",
-    "OutcomeSubscription",
     "OutcomeTheme",
     "Place",
     "ServiceChangeIndexPage",
@@ -42,5 +41,6 @@ __all__ = [
     "ServiceChangePage",
     "ServiceChangeStatus",
     "Stage",
+    "SubscriptionPurpose",
     "Topic",
 ]

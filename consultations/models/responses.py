@@ -68,13 +68,33 @@ class ConsultationResponse(AbstractFormSubmission):
         }
 
 
-class OutcomeSubscription(models.Model):
-    """Someone who asked to be told what we decided. Held apart from their answers, so that
-    answers can be shared and analysed without contact details."""
+class SubscriptionPurpose(models.TextChoices):
+    """What someone asked us to e-mail them about a consultation."""
+
+    OPENING = "opening", _("When it opens")
+    OUTCOME = "outcome", _("What we decided")
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def opening(self):
+        return self.filter(purpose=SubscriptionPurpose.OPENING)
+
+    def outcome(self):
+        return self.filter(purpose=SubscriptionPurpose.OUTCOME)
+
+
+class ConsultationSubscription(models.Model):
+    """Someone who asked to be e-mailed about a consultation: when it opens ("Tell me when it
+    opens", on a consultation coming soon) or what we decided ("Tell me what you decide", with
+    their answers). Held apart from answers, so that answers can be shared and analysed
+    without contact details. An opening request is deleted once they have been told: we keep
+    an address no longer than we need it. An outcome request stays, and its notification's
+    key makes sure they are told once."""
 
     consultation = models.ForeignKey(
-        "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="outcome_subscriptions"
+        "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="subscriptions"
     )
+    purpose = models.CharField(_("purpose"), max_length=16, choices=SubscriptionPurpose.choices)
     email = models.EmailField(_("e-mail address"))
     response = models.OneToOneField(
         ConsultationResponse,
@@ -82,31 +102,19 @@ class OutcomeSubscription(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="outcome_subscription",
-        help_text=_("The response given with this request, so the export with contact details can show it."),
+        help_text=_(
+            "The response given with a request to hear the outcome, so the export with contact details can show it."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["consultation", "email"], name="one_subscription_per_address")]
-        verbose_name = _("request to hear the outcome")
-
-    def __str__(self):
-        return self.email
-
-
-class OpeningReminder(models.Model):
-    """Someone who asked to be e-mailed when a "coming soon" consultation opens. Deleted once
-    they have been told: we keep an address no longer than we need it."""
-
-    consultation = models.ForeignKey(
-        "consultations.ConsultationPage", on_delete=models.CASCADE, related_name="opening_reminders"
-    )
-    email = models.EmailField(_("e-mail address"))
-    created_at = models.DateTimeField(auto_now_add=True)
+    objects = SubscriptionQuerySet.as_manager()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["consultation", "email"], name="one_reminder_per_address")]
-        verbose_name = _("request to hear when a consultation opens")
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "purpose", "email"], name="one_subscription_per_purpose")
+        ]
+        verbose_name = _("request to hear about a consultation")
 
     def __str__(self):
         return self.email

@@ -28,6 +28,7 @@ from consultations.models import (
     ConsultationPage,
     ConsultationQuestion,
     ConsultationResponse,
+    ConsultationSubscription,
     EngagementLevel,
     EngagementReportPage,
     EventIndexPage,
@@ -36,11 +37,11 @@ from consultations.models import (
     JargonTerm,
     OutcomeIndexPage,
     OutcomePage,
-    OutcomeSubscription,
     Place,
     ServiceChangeIndexPage,
     ServiceChangePage,
     ServiceChangeStatus,
+    SubscriptionPurpose,
     Topic,
 )
 from consultations.plain_language import DEFAULT_JARGON
@@ -1076,7 +1077,9 @@ def build_consultations(now=None):
     total = ConsultationResponse.objects.filter(page__in=[pages[spec["slug"]] for spec in consultation_specs]).count()
     lines.append(f"Responses: {total} ({made_up} made up this time)")
     for slug, email in SUBSCRIPTIONS:
-        OutcomeSubscription.objects.get_or_create(consultation=pages[slug], email=email)
+        ConsultationSubscription.objects.get_or_create(
+            consultation=pages[slug], purpose=SubscriptionPurpose.OUTCOME, email=email
+        )
 
     for spec in outcomes(t):
         lines.append(upsert(pages["you-said-we-did"], OutcomePage, spec, pages))

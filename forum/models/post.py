@@ -40,7 +40,8 @@ class Post(XtdComment, index.Indexed):
     django-comments-xtd keeps the tree (`parent_id`, `level`, `order`). It also cascades
     `is_public` and `is_removed` to every reply below a post, which would hide other
     people's replies along with one bad post, so those two stay at their defaults and
-    `status` is what moderation changes."""
+    `status` is what moderation changes. (The cascade is a pre-save signal that copies the
+    two onto the replies below at every save of a post, so they cannot be set on one alone.)"""
 
     # Not `thread`: django-comments-xtd's `thread_id` is the id of the tree's root post.
     forum_thread = models.ForeignKey("forum.Thread", on_delete=models.CASCADE, related_name="posts")

@@ -60,7 +60,13 @@ class ReportQuerySet(models.QuerySet):
 
 class Report(models.Model):
     """A member telling moderators a post breaks the house rules. One per member per post;
-    enough pending reports hide the post until a moderator decides."""
+    enough pending reports hide the post until a moderator decides.
+
+    Not django-comments' `CommentFlag`, which holds only who flagged which comment, one fixed
+    word and a date: a report carries the reason chosen from our list, the member's own words
+    and the moderator's decision (`resolved_at`, `upheld`), which the queue and a member's
+    history count. Moderators' decisions are logged in Wagtail's site history, not as
+    "moderator deletion" flags, and django-comments' flag view is not served."""
 
     post = models.ForeignKey("forum.Post", on_delete=models.CASCADE, related_name="reports")
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_reports")

@@ -41,5 +41,5 @@ def unsubscribe(request, thread_id, member_id, signature):
     context = {"page": forum, "thread": thread}
     if request.method == "POST" or not follows.exists():
         follows.delete()
-        return TemplateResponse(request, "django_comments_xtd/muted.html", context)
+        return TemplateResponse(request, "forum/unsubscribed.html", context)
     return TemplateResponse(request, "forum/unsubscribe.html", context)

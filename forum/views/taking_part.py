@@ -1,8 +1,9 @@
 """Taking part: starting a thread, replying, editing, deleting and reporting.
 
 Every form works without JavaScript: replying to a post deep in a thread has a page of its
-own, as do reporting and deleting. The template names are django-comments-xtd's and
-django-comments', which we replace, so nothing of theirs is ever shown."""
+own, as do reporting and deleting. The templates are the forum's own (forum/post_*.html);
+the names django-comments and django-comments-xtd ship only hold stand-ins, so nothing of
+theirs is ever shown."""
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
@@ -19,19 +20,19 @@ from .browse import thread_is_visible
 
 
 def _refuse(request, forum, reason, status=403):
-    return TemplateResponse(
-        request, "django_comments_xtd/only_users_can_post.html", {"page": forum, "reason": reason}, status=status
-    )
+    return TemplateResponse(request, "forum/cannot_post.html", {"page": forum, "reason": reason}, status=status)
 
 
 def _discard(request, forum):
-    return TemplateResponse(request, "django_comments_xtd/discarded.html", {"page": forum}, status=400)
+    return TemplateResponse(request, "forum/post_discarded.html", {"page": forum}, status=400)
 
 
 def _wait_and_keep(request, template, context, seconds, words):
     """Refused by a rate limit: the same form again with their words in it and how long to
     wait, so nothing is lost; and, as for a held post, where to get help now if the words
-    suggest someone may be at risk."""
+    suggest someone may be at risk. This is the one 429 that does not go through
+    django-ratelimit's RATELIMIT_VIEW (core.views.too_many_requests): that page cannot hold the
+    form, and a member who wrote a long post must not lose it for sending it too soon."""
     context["form"].add_error(
         None,
         _("You are posting too quickly. Please wait %(wait)s, then send it again. We have kept what you wrote.")
@@ -118,10 +119,10 @@ def reply(request, forum, parent):
             text = form.cleaned_data["text"]
             wait = limits.seconds_to_wait(request, limits.REPLY)
             if wait:
-                return _wait_and_keep(request, "django_comments_xtd/reply.html", context, wait, text)
+                return _wait_and_keep(request, "forum/post_reply.html", context, wait, text)
             post = posting.reply(author=request.user, parent=parent, text=text)
             return _after_posting(request, forum, post)
-    return TemplateResponse(request, "django_comments_xtd/reply.html", context)
+    return TemplateResponse(request, "forum/post_reply.html", context)
 
 
 def edit(request, forum, post):
@@ -134,10 +135,10 @@ def edit(request, forum, post):
         wait = limits.seconds_to_wait(request, limits.EDIT)
         if wait:
             words = posting.words_as_read(text, title=post.forum_thread.title if post.is_opening_post else None)
-            return _wait_and_keep(request, "comments/preview.html", context, wait, words)
+            return _wait_and_keep(request, "forum/post_edit.html", context, wait, words)
         posting.edit(post, text)
         return _after_posting(request, forum, post)
-    return TemplateResponse(request, "comments/preview.html", context)
+    return TemplateResponse(request, "forum/post_edit.html", context)
 
 
 def delete(request, forum, post):
@@ -146,9 +147,11 @@ def delete(request, forum, post):
     if request.method == "POST":
         posting.delete(post)
         return TemplateResponse(
-            request, "comments/deleted.html", {"page": forum, "post": post, "thread": post.forum_thread}
+            request, "forum/post_deleted.html", {"page": forum, "post": post, "thread": post.forum_thread}
         )
-    return TemplateResponse(request, "comments/delete.html", {"page": forum, "post": post, "thread": post.forum_thread})
+    return TemplateResponse(
+        request, "forum/post_delete.html", {"page": forum, "post": post, "thread": post.forum_thread}
+    )
 
 
 def report(request, forum, post):
@@ -159,11 +162,11 @@ def report(request, forum, post):
     if request.method == "POST" and not already and form.is_valid():
         posting.report(post, reporter=request.user, **form.cleaned_data)
         return TemplateResponse(
-            request, "comments/flagged.html", {"page": forum, "post": post, "thread": post.forum_thread}
+            request, "forum/post_reported.html", {"page": forum, "post": post, "thread": post.forum_thread}
         )
     return TemplateResponse(
         request,
-        "comments/flag.html",
+        "forum/post_report.html",
         {"page": forum, "post": post, "thread": post.forum_thread, "form": form, "already_reported": already},
     )
 
@@ -172,5 +175,5 @@ def waiting(request, forum, post):
     """The author's view of their held post: why it waits, and urgent help if needed."""
     if post.user_id != request.user.pk:
         raise Http404
-    template = "comments/posted.html" if request.GET.get("posted") else "django_comments_xtd/moderated.html"
+    template = "forum/post_held.html" if request.GET.get("posted") else "forum/post_waiting.html"
     return TemplateResponse(request, template, _waiting_context(forum, post))

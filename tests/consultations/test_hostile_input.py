@@ -13,10 +13,9 @@ from hypothesis import strategies as st
 
 from consultations.models import (
     ConsultationResponse,
+    ConsultationSubscription,
     EventIndexPage,
-    OpeningReminder,
     OutcomeIndexPage,
-    OutcomeSubscription,
     ServiceChangeIndexPage,
 )
 from demo.factories.consultations import ConsultationQuestionFactory
@@ -31,7 +30,11 @@ WORRIES = "what_worries_you_about_the_change"
 
 
 def stored():
-    return ConsultationResponse.objects.count(), OutcomeSubscription.objects.count(), Notification.objects.count()
+    return (
+        ConsultationResponse.objects.count(),
+        ConsultationSubscription.objects.outcome().count(),
+        Notification.objects.count(),
+    )
 
 
 @pytest.fixture
@@ -71,7 +74,7 @@ def test_the_questionnaire(hostile, open_consultation, other_questions, data):
     if response.status_code == 302:
         responses, subscriptions, _notifications = before
         assert ConsultationResponse.objects.count() == responses + 1
-        assert OutcomeSubscription.objects.count() <= subscriptions + 1
+        assert ConsultationSubscription.objects.outcome().count() <= subscriptions + 1
     else:
         assert stored() == before
         typed = sent.get(WORRIES)
@@ -84,11 +87,11 @@ def test_the_questionnaire(hostile, open_consultation, other_questions, data):
 def test_the_opening_reminder(hostile, coming_soon, data):
     cache.clear()
     sent = data.draw(form_data({"reminder-email": "sam@example.org", "reminder-website": ""}))
-    before = OpeningReminder.objects.count()
+    before = ConsultationSubscription.objects.opening().count()
 
     response = hostile.post(coming_soon.url + "remind-me/", sent)
 
-    reminders = OpeningReminder.objects.count()
+    reminders = ConsultationSubscription.objects.opening().count()
     if response.status_code == 200 and "reminder_form" not in (response.context or {}):
         assert reminders <= before + 1  # asked twice for one address, told once
     else:
@@ -124,14 +127,14 @@ def test_made_up_references_and_unreadable_bytes(hostile, open_consultation, com
     """A reference in the address that is not one, and query strings and forms in bytes no
     browser sends (invalid UTF-8, lone surrogates, broken percent signs)."""
     cache.clear()
-    before = stored(), OpeningReminder.objects.count()
+    before = stored(), ConsultationSubscription.objects.opening().count()
 
     hostile.get(f"{open_consultation.url}confirmation/{quote(reference, safe='')}/")
     hostile.get_raw(finder.url, body)
     hostile.post_raw(open_consultation.url, body)
     hostile.post_raw(coming_soon.url + "remind-me/", body)
 
-    assert (stored(), OpeningReminder.objects.count()) == before
+    assert (stored(), ConsultationSubscription.objects.opening().count()) == before
 
 
 def test_a_long_answer_in_any_language_fits_within_the_public_size_limit(client, open_consultation):

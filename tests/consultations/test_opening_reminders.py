@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from consultations.models import OpeningReminder
+from consultations.models import ConsultationSubscription
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def test_a_person_asks_to_hear_when_it_opens_and_is_told_once(client, coming_soo
     response = ask(client, coming_soon, "Kim@Example.org")
     assert "We will tell you when it opens" in response.content.decode()
     ask(client, coming_soon, "kim@example.org")  # asking twice is one request
-    assert OpeningReminder.objects.count() == 1
+    assert ConsultationSubscription.objects.opening().count() == 1
 
     call_command("send_opening_reminders")
     assert mail.outbox == []  # not open yet
@@ -36,27 +36,27 @@ def test_a_person_asks_to_hear_when_it_opens_and_is_told_once(client, coming_soo
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["kim@example.org"]
     assert coming_soon.full_url in mail.outbox[0].body
-    assert not OpeningReminder.objects.exists()
+    assert not ConsultationSubscription.objects.opening().exists()
 
 
 def test_a_mistyped_address_gets_a_clear_message(client, coming_soon):
     html = ask(client, coming_soon, "not-an-address").content.decode()
     assert "There is a problem" in html
     assert "Enter an e-mail address like name@example.org" in html
-    assert not OpeningReminder.objects.exists()
+    assert not ConsultationSubscription.objects.opening().exists()
 
 
 def test_bots_and_open_consultations_store_no_reminder(client, coming_soon, open_consultation):
     ask(client, coming_soon, "bot@example.org", **{"reminder-website": "spam"})
     response = ask(client, open_consultation, "late@example.org")
     assert response.status_code == 302
-    assert not OpeningReminder.objects.exists()
+    assert not ConsultationSubscription.objects.opening().exists()
 
 
 def test_a_very_long_address_gets_one_message(client, coming_soon):
     response = ask(client, coming_soon, "kim@" + "x" * 330 + ".org")
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
-    assert not OpeningReminder.objects.exists()
+    assert not ConsultationSubscription.objects.opening().exists()
 
 
 def test_an_address_over_254_characters_gets_a_message(client, coming_soon):
@@ -65,4 +65,13 @@ def test_an_address_over_254_characters_gets_a_message(client, coming_soon):
     response = ask(client, coming_soon, ADDRESS_OVER_254)
     assert response.status_code == 200
     assert response.context["reminder_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
-    assert not OpeningReminder.objects.exists()
+    assert not ConsultationSubscription.objects.opening().exists()
+
+
+def test_too_many_requests_from_one_address_get_our_429_page(client, coming_soon):
+    for number in range(30):
+        ask(client, coming_soon, f"person{number}@example.org")
+    response = ask(client, coming_soon, "one-too-many@example.org")
+    assert response.status_code == 429
+    assert "Please wait a moment" in response.content.decode()
+    assert ConsultationSubscription.objects.opening().count() == 30

@@ -18,14 +18,15 @@ from consultations.models import (
     ConsultationIndexPage,
     ConsultationPage,
     ConsultationQuestion,
+    ConsultationSubscription,
     OutcomeIndexPage,
     OutcomePage,
-    OutcomeSubscription,
     OutcomeTheme,
     Place,
     ServiceChangeIndexPage,
     ServiceChangePage,
     Stage,
+    SubscriptionPurpose,
     Topic,
 )
 from consultations.outcome_notices import tell_subscribers
@@ -119,6 +120,10 @@ def answer(client, consultation, email="", hear_outcome=False):
     assert response.status_code == 302, response.content
 
 
+def wants_the_outcome(consultation, email):
+    ConsultationSubscription.objects.create(consultation=consultation, purpose=SubscriptionPurpose.OUTCOME, email=email)
+
+
 @pytest.fixture
 def closed_consultation(home_page):
     return make_consultation(home_page)
@@ -128,7 +133,9 @@ def closed_consultation(home_page):
 def subscribers(closed_consultation):
     emails = ["sam@example.org", "priya@example.org"]
     for email in emails:
-        OutcomeSubscription.objects.create(consultation=closed_consultation, email=email)
+        ConsultationSubscription.objects.create(
+            consultation=closed_consultation, purpose=SubscriptionPurpose.OUTCOME, email=email
+        )
     return emails
 
 
@@ -202,7 +209,9 @@ def test_someone_whose_request_arrived_late_is_told_when_the_outcome_is_next_pub
 ):
     """A paper response keyed in after the outcome went out still gets its answer."""
     outcome = publish(make_outcome(closed_consultation), django_capture_on_commit_callbacks)
-    OutcomeSubscription.objects.create(consultation=closed_consultation, email="late@example.org")
+    ConsultationSubscription.objects.create(
+        consultation=closed_consultation, purpose=SubscriptionPurpose.OUTCOME, email="late@example.org"
+    )
 
     publish(outcome, django_capture_on_commit_callbacks)
 
@@ -245,7 +254,9 @@ def test_a_service_change_outcome_publishes_and_emails_nobody(home_page, client,
 def test_a_failed_email_is_kept_and_sent_once_the_mail_server_is_back(
     closed_consultation, settings, django_capture_on_commit_callbacks
 ):
-    OutcomeSubscription.objects.create(consultation=closed_consultation, email="sam@example.org")
+    ConsultationSubscription.objects.create(
+        consultation=closed_consultation, purpose=SubscriptionPurpose.OUTCOME, email="sam@example.org"
+    )
     settings.EMAIL_BACKEND = f"{__name__}.BrokenEmailBackend"
 
     outcome = publish(make_outcome(closed_consultation), django_capture_on_commit_callbacks)

@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from consultations.models import Channel, ConsultationResponse, OutcomeSubscription
+from consultations.models import Channel, ConsultationResponse, ConsultationSubscription
 from demo.factories.consultations import ConsultationQuestionFactory
 from demo.factories.people import UserFactory
 from notifications.sending import retry_unsent
@@ -104,7 +104,7 @@ def test_receipt_and_outcome_request_are_kept_apart_from_the_answers(
 
     stored = ConsultationResponse.objects.get()
     assert "sam@example.org" not in str(stored.form_data).lower()
-    assert OutcomeSubscription.objects.get().email == "sam@example.org"
+    assert ConsultationSubscription.objects.outcome().get().email == "sam@example.org"
     assert len(mail.outbox) == 1
     assert stored.reference in mail.outbox[0].body
     assert mail.outbox[0].to == ["Sam@Example.org"]
@@ -307,4 +307,4 @@ def test_an_address_over_254_characters_gets_a_message_and_the_answers_are_kept(
     assert response.context["respondent_form"].errors["email"] == ["Enter an e-mail address like name@example.org"]
     assert "Getting to A&amp;E at night without a car." in response.content.decode()
     assert not ConsultationResponse.objects.exists()
-    assert not OutcomeSubscription.objects.exists()
+    assert not ConsultationSubscription.objects.outcome().exists()

@@ -57,7 +57,7 @@ def test_publisher_keys_in_a_paper_response(publisher_client, open_consultation)
     assert stored.channel == Channel.PAPER
     assert stored.keyed_in_by is not None
     assert f"Its reference is {stored.reference}" in response.content.decode()
-    assert open_consultation.outcome_subscriptions.get().email == "reader@example.org"
+    assert open_consultation.subscriptions.outcome().get().email == "reader@example.org"
 
 
 def test_an_outcome_address_over_254_characters_is_refused_and_the_answers_kept(publisher_client, open_consultation):

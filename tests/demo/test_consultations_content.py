@@ -17,13 +17,13 @@ from consultations.models import (
     ConsultationIndexPage,
     ConsultationPage,
     ConsultationResponse,
+    ConsultationSubscription,
     EngagementReportPage,
     EventIndexPage,
     EventPage,
     JargonTerm,
     OutcomeIndexPage,
     OutcomePage,
-    OutcomeSubscription,
     Place,
     ServiceChangeIndexPage,
     ServiceChangePage,
@@ -89,7 +89,7 @@ def site_state():
         ConsultationResponse.objects.order_by("pk").values_list("page_id", "channel", "form_data", "submit_time")
     )
     labels = (Topic.objects.count(), Place.objects.count(), JargonTerm.objects.count())
-    return pages, responses, labels, OutcomeSubscription.objects.count()
+    return pages, responses, labels, ConsultationSubscription.objects.outcome().count()
 
 
 def page_words(page):

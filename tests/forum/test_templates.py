@@ -1,5 +1,6 @@
-"""Every template django-comments-xtd and django-comments ship is replaced by one of ours,
-so nothing Bootstrap-era (or Gravatar) can ever reach a page or an e-mail."""
+"""Every template django-comments-xtd and django-comments ship is replaced by one of ours
+(the forum's pages have forum/ names; the shipped names hold stand-ins), so nothing
+Bootstrap-era (or Gravatar) can ever reach a page or an e-mail."""
 
 from pathlib import Path
 
