@@ -2,22 +2,49 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client, TestCase
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 
 from config.settings import base
 from demo.factories.forum import CategoryFactory, HouseRuleFactory, established_member
 from demo.factories.people import MemberFactory
 from forum.models import ForumPage
+from home.models import HomePage
 
 from .hostile import SENT, HostileClient
 
 
+def site_home_page():
+    """The site's home page, which the migrations create. A test that flushes the database
+    (`live_server`, `transaction=True`) deletes the Locale, root page, home page and Site with
+    everything else (content types, permissions, Django's Site and the staff groups come back by
+    themselves after most flushes), so build them again when they are gone."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return site.root_page.specific
+    # A flush after a test that restores rows itself (`serialized_rollback`) does not make the
+    # content types, permissions and staff roles again: do what `migrate` does after it runs.
+    ContentType.objects.clear_cache()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    locale, _ = Locale.objects.get_or_create(language_code="en-gb")
+    root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    home = root.add_child(
+        instance=HomePage(
+            title="Have your say about health and care",
+            slug="home",
+            introduction="Find out about changes to local health and care services and tell us what you think.",
+        )
+    )
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
 @pytest.fixture
 def home_page(db):
-    """The site's home page, which the migrations create."""
-    return Site.objects.get(is_default_site=True).root_page.specific
+    return site_home_page()
 
 
 class SearchOutage:

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from playwright.sync_api import sync_playwright
-from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage
 from people.roles import apply_roles
+from tests.conftest import site_home_page
 
 # Sync Playwright runs an event loop in the test's thread, and Django refuses database access
 # from a thread with a running event loop unless told that this is safe.
@@ -37,10 +36,14 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Mark every test in this folder `browser`, before `-m "not browser"` deselects by mark."""
-    for item in items:
-        if item.path.is_relative_to(HERE):
-            item.add_marker(pytest.mark.browser)
+    """Mark every test in this folder `browser`, before `-m "not browser"` deselects by mark, and
+    run them last. The live server empties the database after each of them, and the staff roles
+    come back then with new ids, so the tests that restore the migrations' rows afterwards
+    (`serialized_rollback`) must have run before."""
+    in_browser = [item for item in items if item.path.is_relative_to(HERE)]
+    for item in in_browser:
+        item.add_marker(pytest.mark.browser)
+    items[:] = [item for item in items if item not in in_browser] + in_browser
 
 
 def _missing(what):
@@ -64,25 +67,8 @@ def browser():
 
 @pytest.fixture
 def home_page(transactional_db):
-    """The site's home page. `live_server` flushes the database after each test, which deletes
-    the Locale, root page, home page and Site that the migrations made (content types,
-    permissions, Django's Site and the staff groups come back by themselves, after the flush),
-    so build them again when they are gone. The first browser test of a session still finds
-    the migrations' own."""
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is not None:
-        return site.root_page.specific
-    locale, _ = Locale.objects.get_or_create(language_code="en-gb")
-    root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    home = root.add_child(
-        instance=HomePage(
-            title="Have your say about health and care",
-            slug="home",
-            introduction="Find out about changes to local health and care services and tell us what you think.",
-        )
-    )
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    return home
+    """The site's home page, built again when an earlier browser test's flush deleted it."""
+    return site_home_page()
 
 
 def rerun_migration_code(module, function):
