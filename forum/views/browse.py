@@ -28,9 +28,10 @@ SORTS = {
 
 def forum_index(request, forum):
     public = Q(threads__is_public=True)
+    # In the editors' order, said again: a query that counts (GROUP BY) drops the model's own.
     categories = Category.objects.annotate(
         thread_count=Count("threads", filter=public), last_activity_at=Max("threads__last_activity_at", filter=public)
-    )
+    ).order_by("sort_order", "pk")
     latest = Thread.objects.for_listing().order_by("-last_activity_at")[:LATEST_THREADS]
     return TemplateResponse(
         request,
