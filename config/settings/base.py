@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import environ
+from csp import constants as csp
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -55,6 +56,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_ratelimit",
+    # django-csp's checks (settings in the old format) and its nonce template tag.
+    "csp",
     # After `forum`, whose templates replace all of django-comments-xtd's.
     "django_comments_xtd",
     "django_comments",
@@ -71,6 +74,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so every answer gets the headers, the 413 and 429 pages included.
+    "core.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads a form (sessions, CSRF): an oversize public post is refused unread.
     "core.middleware.RefuseOversizePublicRequests",
@@ -89,6 +95,81 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
+
+# Security headers, in every environment, so a change that breaks them shows while developing.
+# Production adds what needs HTTPS (config/settings/https.py).
+#
+# Content Security Policy (django-csp): public pages load only our own files. No inline
+# script or style at all (our JavaScript is in static/js/), so an injected <script> or
+# style="" does nothing; a template that must have an inline script gives it
+# nonce="{{ request.csp_nonce }}". No third-party origins: the NHS.UK web font is replaced by
+# local fonts (static/css/site.css) and nothing else is loaded from elsewhere.
+# frame-ancestors 'none', as X-Frame-Options: DENY says for older browsers: no public page is
+# ever framed; Wagtail's preview frames an admin address, which has the admin's policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF, csp.NONCE],
+        "style-src": [csp.SELF],
+        "img-src": [csp.SELF],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.NONE],
+        "frame-src": [csp.NONE],
+        "frame-ancestors": [csp.NONE],
+        "form-action": [csp.SELF],
+    }
+}
+# The Wagtail admin's own policy, for addresses under /admin/ (core/csp.py). Wagtail 8 still
+# writes inline scripts in its form widgets and panels (date pickers, inline panels, choosers),
+# which are rendered without the request, so no nonce can reach them; and inline styles. So
+# the admin allows inline script and style, but still nothing from another origin, no plugins,
+# no <base>, forms only to us. data: and blob: images are Wagtail's previews of an image being
+# uploaded. frame-src and frame-ancestors 'self': the page editor shows its preview in a frame.
+# Only logged-in staff reach these pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:"],
+        "frame-src": [csp.SELF],
+        "frame-ancestors": [csp.SELF],
+    }
+}
+# Features no page of ours uses, denied to the page and anything it might frame.
+# (browsing-topics is the successor of FLoC's interest-cohort, which browsers no longer know.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
+# A page's address (which consultation, which thread) is not sent to other sites.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
 
 TEMPLATES = [
     {
