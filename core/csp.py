@@ -6,10 +6,9 @@ ADMIN_CONTENT_SECURITY_POLICY instead (config/settings/base.py says what it allo
 The page editor's preview is served at an admin address, so it gets the admin's policy too.
 """
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.urls import reverse
-
-from csp.middleware import CSPMiddleware
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
