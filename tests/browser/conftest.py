@@ -4,6 +4,7 @@ site rebuilt on top of the live server's flushed database, and an axe-core acces
 
 import importlib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -84,24 +85,45 @@ def staff_roles(home_page):
     apply_roles()
 
 
+# Every frame reports what its Content Security Policy blocked to the console, where the
+# browser's own "Refused to ..." message may not say which directive when it comes from a frame.
+REPORT_POLICY_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI}`
+    + ` on ${event.documentURI} (${event.sourceFile}:${event.lineNumber})`);
+});
+"""
+# What the browser says when a header of ours blocks something or names a feature it does not know.
+HEADER_COMPLAINT = re.compile(r"Content Security Policy|Permissions-Policy|Permissions policy", re.IGNORECASE)
+
+
 @pytest.fixture
 def new_page(browser, live_server, home_page):
     """Opens a tab in a fresh browser context (no cookies or cache shared with other tests)
     whose relative URLs go to the live server. Pass context options for other visitors, for
-    example `new_page(java_script_enabled=False)` or `new_page(viewport={...})`."""
-    contexts = []
+    example `new_page(java_script_enabled=False)` or `new_page(viewport={...})`.
+
+    Every browser test also fails if the Content Security Policy blocked anything on any page
+    it opened, or the browser complained of the Permissions-Policy: a page that works only
+    because the test did not look at the console would be broken for real visitors."""
+    contexts, complaints = [], []
 
     def open_page(**context_options):
         context = browser.new_context(
             base_url=live_server.url, **{"viewport": {"width": 1280, "height": 900}, **context_options}
         )
         context.set_default_timeout(10_000)
+        context.add_init_script(REPORT_POLICY_VIOLATIONS)
         contexts.append(context)
-        return context.new_page()
+        tab = context.new_page()
+        tab.on("console", lambda message: HEADER_COMPLAINT.search(message.text) and complaints.append(message.text))
+        return tab
 
     yield open_page
     for context in contexts:
         context.close()
+    if complaints:
+        pytest.fail("The browser reported:\n" + "\n".join(dict.fromkeys(complaints)), pytrace=False)
 
 
 @pytest.fixture
