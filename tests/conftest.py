@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client, TestCase
 from wagtail.models import Locale, Page, Site
@@ -45,6 +46,14 @@ def site_home_page():
 @pytest.fixture
 def home_page(db):
     return site_home_page()
+
+
+@pytest.fixture
+def demo(db, monkeypatch):
+    """The demo site, a page of every kind, with its demo passwords whatever the environment says."""
+    for name in ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    call_command("load_demo_content", not_production=True)
 
 
 class SearchOutage:

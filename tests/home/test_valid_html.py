@@ -13,7 +13,6 @@ from xml.etree import ElementTree
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 
 from consultations.models import ConsultationIndexPage
 from demo.content.forum import MEMBERS
@@ -38,13 +37,6 @@ def checker():
     if missing:
         pytest.skip(missing)
     return [java, "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always"]
-
-
-@pytest.fixture
-def demo(monkeypatch):
-    for name in ("DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD", "DEMO_STAFF_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
-    call_command("load_demo_content", not_production=True)
 
 
 def public_addresses(client):
