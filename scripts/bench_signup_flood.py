@@ -198,13 +198,14 @@ def signup_poster(port, name_length):
     `name_length` characters and the CSRF cookie and token a browser would have. Only the
     display name is wrong."""
     _, _, response, page = fetch(port, "GET", SIGNUP)
-    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie")).group(1)
+    # Production names it __Host-csrftoken (config/settings/https.py).
+    cookie = re.search(r"((?:__Host-)?csrftoken=[^;]+)", response.getheader("Set-Cookie")).group(1)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1).decode()
     password = secrets.token_urlsafe(12)
     fields = {"csrfmiddlewaretoken": token, "display_name": "a" * name_length, "website": ""}
     fields |= {"password1": password, "password2": password}
     common = urlencode(fields)
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={cookie}"}
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
 
     def post(source):
         body = f"{common}&email=flood-{secrets.token_hex(6)}%40example.org".encode()
