@@ -10,11 +10,14 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_views
 
+from core.post_limits import limit_posts
 from core.views import return_address_checked, robots_txt
 from people.views import AdminLoginView
 
 handler400 = "core.views.bad_request"
 handler500 = "core.views.server_error"
+# allauth answers a client past one of its limits with this view too: the one 429 page.
+handler429 = "core.views.too_many_requests"
 
 urlpatterns = [
     # Before Wagtail's admin, so its own password form at this address is never served.
@@ -22,18 +25,19 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's own forms for private pages and documents, before Wagtail's addresses: its log-in
     # form, which has no limits, leads to the one log-in page; its password forms check the
-    # return address first.
+    # return address first, and allow a few guesses per client address.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        return_address_checked(wagtail_views.authenticate_with_password),
+        limit_posts("content-password")(return_address_checked(wagtail_views.authenticate_with_password)),
     ),
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
-        return_address_checked(wagtaildocs_views.authenticate_with_password),
+        limit_posts("content-password")(return_address_checked(wagtaildocs_views.authenticate_with_password)),
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("people.urls")),
+    path("accounts/", include("people.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -5,23 +5,19 @@ bots are turned away by a honeypot and a rate limit per address; people who aske
 receipt, and are told the outcome later.
 """
 
-from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django_ratelimit.core import is_ratelimited
-from django_ratelimit.exceptions import Ratelimited
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core.post_limits import refuse_if_over
 from notifications.sending import delivery_status
 
 from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
 from .recording import receipt_key, record_response
-
-RESPONSES_PER_HOUR = getattr(settings, "CONSULTATION_RESPONSES_PER_HOUR", "30/h")
 
 
 class QuestionnaireMixin(RoutablePageMixin, FormMixin):
@@ -68,11 +64,9 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             return self.render_consultation(request, refused=message, status=403)
         if not self.can_answer(request.user):
             return redirect_to_login(self.url)
-        if is_ratelimited(request, group="consultation-response", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
-            raise Ratelimited
-
         form = self.get_form(request.POST, page=self, user=request.user)
         respondent_form = RespondentForm(request.POST)
+        refuse_if_over(request, "consultation-response", form, respondent_form)
         if respondent_form.is_bot:
             return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": None})
         if not (form.is_valid() and respondent_form.is_valid()):

@@ -5,23 +5,20 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_ratelimit.core import is_ratelimited
-from django_ratelimit.exceptions import Ratelimited
 
+from core.post_limits import refuse_if_over
 from notifications.sending import notify
 
 from .forms import OpeningReminderForm
 from .models import ConsultationPage, ConsultationSubscription, Stage, SubscriptionPurpose
-from .questionnaire import RESPONSES_PER_HOUR
 
 
 def remind_me(page, request):
     """Store an address to e-mail when `page` opens. Only for consultations coming soon."""
     if request.method != "POST" or page.stage != Stage.COMING_SOON:
         return redirect(page.url)
-    if is_ratelimited(request, group="opening-reminder", key="ip", rate=RESPONSES_PER_HOUR, increment=True):
-        raise Ratelimited
     form = OpeningReminderForm(request.POST)
+    refuse_if_over(request, "opening-reminder", form)
     if form.is_bot:
         return TemplateResponse(request, "consultations/reminder_set.html", {"page": page})
     if not form.is_valid():

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .post_limits import words_sent
+
 
 @require_GET
 @cache_control(max_age=86400, public=True)
@@ -52,7 +54,10 @@ def return_address_checked(view):
     return checked
 
 
-def too_many_requests(request, exception):
-    """django-ratelimit's RATELIMIT_VIEW: the one answer of every view whose limit a client
-    has passed (the view raises `Ratelimited`). It says why, and that nothing sent before was lost."""
-    return render(request, "429.html", status=HTTPStatus.TOO_MANY_REQUESTS)
+def too_many_requests(request, exception=None):
+    """The one answer of every form whose limit a client has passed: django-ratelimit's
+    RATELIMIT_VIEW (the view raised `Ratelimited`) and allauth's (config.urls.handler429). It
+    says why, and shows back what the person wrote (core.post_limits), so they lose none of it."""
+    filled_in = getattr(exception, "filled_in", ())
+    context = {"words_sent": words_sent(request, filled_in), "notice": getattr(exception, "notice", None)}
+    return render(request, "429.html", context, status=HTTPStatus.TOO_MANY_REQUESTS)

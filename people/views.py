@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView, UpdateView, View
 
+from core.post_limits import limit_posts
+
 from .forms import DisplayNameForm
 
 # Pages with a member's e-mail address on them must never be stored by a cache or shown again
@@ -28,6 +30,7 @@ class AccountView(TemplateView):
 
 
 @private
+@method_decorator(limit_posts("display-name"), name="post")
 class DisplayNameView(SuccessMessageMixin, UpdateView):
     form_class = DisplayNameForm
     template_name = "people/display_name.html"

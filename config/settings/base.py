@@ -274,8 +274,33 @@ RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 # A count the cache could not make (Redis gone between two calls) lets the request through:
 # an outage refuses nobody. Counting goes on in memory meanwhile (core/cache.py).
 RATELIMIT_FAIL_OPEN = True
-# Our 429 page, for every view that raises Ratelimited (allauth renders the same 429.html).
+# Our 429 page, for every view that raises Ratelimited (and allauth's: config.urls.handler429).
 RATELIMIT_VIEW = "core.views.too_many_requests"
+# How many times one client address may send each public form of ours (core/post_limits.py).
+# Generous for a person, a household or a library; a flood from one address is refused, with
+# the words it sent shown back. Members also wait between forum posts (forum/limits.py).
+PUBLIC_POST_LIMITS = {
+    "consultation-response": "30/h",  # answers to a questionnaire
+    "opening-reminder": "30/h",  # "tell me when it opens"
+    "forum-writing": "60/h",  # new conversations, replies and edits
+    "forum-report": "20/h",
+    "forum-follow": "60/h",  # following a conversation, or no longer
+    "forum-delete": "60/h",
+    "forum-unsubscribe": "30/h",  # the button in a reply e-mail, or the mail program's own
+    "display-name": "20/h",
+    "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
+    # The passwords of private pages and documents: 10 guesses in 10 minutes.
+    "content-password": "10/10m",
+}
+# allauth's forms keep allauth's limits, one mechanism per form: they count per account or
+# per e-mail address as well as per client address (5 wrong passwords for one account in 5
+# minutes, wherever they come from), and lead to the same 429 page. These are added to its
+# defaults, where allauth counts only per member: a limit per address too.
+ACCOUNT_RATE_LIMITS = {
+    "change_password": "5/m/user,20/h/ip",
+    "manage_email": "10/m/user,20/h/ip",
+    "reauthenticate": "10/m/user,20/h/ip",
+}
 # A member has one e-mail address and changes it, rather than managing a list; a change asks
 # for their password again first.
 ACCOUNT_CHANGE_EMAIL = True

@@ -7,11 +7,14 @@ from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.post_limits import limit_posts
+
 from ..models import Follow, ForumPage, Thread
 from ..notifying import is_genuine_unsubscribe
 
 
 @require_POST
+@limit_posts("forum-follow")
 def follow(request, forum, thread_id):
     thread = get_object_or_404(Thread.objects.public().select_related("category"), pk=thread_id)
     if not request.user.is_authenticated:
@@ -25,6 +28,7 @@ def follow(request, forum, thread_id):
 
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@limit_posts("forum-unsubscribe")
 def unsubscribe(request, thread_id, member_id, signature):
     """Works from the e-mail without logging in: the address names the thread and the
     member, signed so nobody can make one for someone else. Opening it (GET) only asks,

@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.post_limits import limit_posts, refuse_if_over
+
 from .. import limits, posting
 from ..forms import EditForm, ReplyForm, ReportForm, StartThreadLinkForm, ThreadForm
 from ..models import HoldReason, Post, Status
@@ -40,6 +42,18 @@ def _wait_and_keep(request, template, context, seconds, words):
     )
     context["needs_urgent_help"] = mentions_safeguarding(words)
     return TemplateResponse(request, template, context, status=429)
+
+
+def _refuse_if_flooding(request, form, words):
+    """The limit per client address on writing (new conversations, replies, edits), on top of
+    each member's wait between posts: one address cannot write for many accounts at once.
+    Past it, the site's 429 page shows the words back, and, as for a held post, where to get
+    help now if they suggest someone may be at risk."""
+
+    def urgent_help_if_worrying():
+        return "forum/includes/urgent_help.html" if mentions_safeguarding(words) else None
+
+    refuse_if_over(request, "forum-writing", form, notice=urgent_help_if_worrying)
 
 
 def _after_posting(request, forum, post):
@@ -71,6 +85,7 @@ def start_thread(request, forum):
         return _refuse(request, forum, reason)
 
     form = ThreadForm(request.POST or None, initial=StartThreadLinkForm(request.GET).thread_form_initial())
+    _refuse_if_flooding(request, form, posting.words_as_read(request.POST.get("text", ""), request.POST.get("title")))
     context = {"page": forum, "form": form}
     if request.method == "POST":
         if form.is_bot:
@@ -111,6 +126,7 @@ def reply(request, forum, parent):
     if not parent.allow_thread() or not parent.is_visible:
         return _refuse(request, forum, None, status=404)
     form = ReplyForm(request.POST or None)
+    _refuse_if_flooding(request, form, request.POST.get("text", ""))
     context = {"page": forum, "parent": parent, "thread": parent.forum_thread, "form": form}
     if request.method == "POST":
         if form.is_bot:
@@ -129,18 +145,20 @@ def edit(request, forum, post):
     if not post.can_edit(request.user):
         return _refuse(request, forum, None, status=403)
     form = EditForm(request.POST or None, initial={"text": post.comment})
+    title = post.forum_thread.title if post.is_opening_post else None
+    _refuse_if_flooding(request, form, posting.words_as_read(request.POST.get("text", ""), title=title))
     context = {"page": forum, "post": post, "thread": post.forum_thread, "form": form}
     if request.method == "POST" and form.is_valid():
         text = form.cleaned_data["text"]
         wait = limits.seconds_to_wait(request, limits.EDIT)
         if wait:
-            words = posting.words_as_read(text, title=post.forum_thread.title if post.is_opening_post else None)
-            return _wait_and_keep(request, "forum/post_edit.html", context, wait, words)
+            return _wait_and_keep(request, "forum/post_edit.html", context, wait, posting.words_as_read(text, title))
         posting.edit(post, text)
         return _after_posting(request, forum, post)
     return TemplateResponse(request, "forum/post_edit.html", context)
 
 
+@limit_posts("forum-delete")
 def delete(request, forum, post):
     if not post.can_delete(request.user):
         return _refuse(request, forum, None, status=403)
@@ -159,6 +177,7 @@ def report(request, forum, post):
         raise Http404
     already = post.reports.filter(reporter=request.user).exists()
     form = ReportForm(request.POST or None)
+    refuse_if_over(request, "forum-report", form)
     if request.method == "POST" and not already and form.is_valid():
         posting.report(post, reporter=request.user, **form.cleaned_data)
         return TemplateResponse(
