@@ -56,6 +56,16 @@ def demo(db, monkeypatch):
     call_command("load_demo_content", not_production=True)
 
 
+@pytest.fixture
+def post_limit(settings):
+    """Sets how many times one client address may send a group of public forms (PUBLIC_POST_LIMITS)."""
+
+    def set_limit(group, rate):
+        settings.PUBLIC_POST_LIMITS = {**settings.PUBLIC_POST_LIMITS, group: rate}
+
+    return set_limit
+
+
 class SearchOutage:
     """`begin()` switches the site to the backend it uses when ELASTICSEARCH_URL is set
     (config/settings/base.py), pointed at a closed port, trying once with a short timeout;
