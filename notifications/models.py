@@ -36,10 +36,10 @@ class Notification(models.Model):
     class Meta:
         indexes = [models.Index(fields=["sent_at", "attempts"])]
 
+    def __str__(self):
+        return f"{self.key} ({'sent' if self.sent_at else 'waiting'})"
+
     @property
     def purpose(self):
         """The first part of its key ("outcome", "reply", ...), which names nobody."""
         return self.key.split(":", 1)[0]
-
-    def __str__(self):
-        return f"{self.key} ({'sent' if self.sent_at else 'waiting'})"

@@ -27,7 +27,11 @@ def failed_emails(mail_server, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         queue_email("outcome:7:sam@example.org", "sam@example.org", "What we decided about the birth centre", "We...")
         queue_email(
-            "password-reset:3:ola@example.org", "ola@example.org", "Reset your password", RESET_LINK, body_holds_secret=True
+            "password-reset:3:ola@example.org",
+            "ola@example.org",
+            "Reset your password",
+            RESET_LINK,
+            body_holds_secret=True,
         )
     return Notification.objects.order_by("pk")
 
