@@ -2,7 +2,8 @@
 
 People tell this site things about their health. An error report must help fix the fault
 without carrying any of it to a third party, so the SDK is told to collect no personal data
-(no user details, IP addresses, request bodies or local variables) and `scrub()` removes what
+(no user details, IP addresses, cookies, request bodies, query strings, SQL parameters or local
+variables) and `scrub()`, applied to every event and breadcrumb, removes what
 could still get through: cookies, the query string (search words), request headers other than
 a few harmless ones, the user's details bar their id, and anything that looks like an e-mail
 address anywhere in the event (our notification keys, for one, end with one). Each event is
@@ -27,9 +28,16 @@ def sentry_options(dsn, environment, release="", traces_sample_rate=0.0):
         "environment": environment,
         "release": release or None,
         "integrations": [DjangoIntegration()],
-        "send_default_pii": False,
-        "include_local_variables": False,
-        "max_request_body_size": "never",
+        # What the SDK collects at all (it supersedes send_default_pii, which stays off).
+        "data_collection": {
+            "user_info": False,
+            "cookies": {"mode": "off"},
+            "http_headers": {"request": {"mode": "allowlist", "terms": sorted(KEPT_HEADERS)}},
+            "http_bodies": [],
+            "url_query_params": {"mode": "off"},
+            "database_query_data": False,
+            "stack_frame_variables": False,
+        },
         "before_send": scrub,
         "before_send_transaction": scrub,
         "before_breadcrumb": scrub_breadcrumb,

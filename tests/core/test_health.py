@@ -34,7 +34,10 @@ def test_search_away_is_degraded_not_down(client, search_outage):
     response = client.get("/health/")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "degraded", "checks": {"database": "ok", "cache": "ok", "search": "unavailable"}}
+    assert response.json() == {
+        "status": "degraded",
+        "checks": {"database": "ok", "cache": "ok", "search": "unavailable"},
+    }
 
 
 def test_redis_away_is_degraded_not_down(client, settings):
