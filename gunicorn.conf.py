@@ -64,7 +64,8 @@ class JsonLogger(Logger):
             "method": environ.get("REQUEST_METHOD"),
             "path": environ.get("PATH_INFO"),
             "status": int(status),
-            "bytes": getattr(resp, "sent", None),
+            # Files sent by sendfile are not counted in `sent`: their length is in the header.
+            "bytes": int(headers.get("content-length") or getattr(resp, "sent", 0) or 0),
             "duration_ms": round(request_time.total_seconds() * 1000, 1),
             "remote_addr": environ.get("REMOTE_ADDR"),
             "user_agent": environ.get("HTTP_USER_AGENT"),
