@@ -137,19 +137,19 @@ def test_without_a_bucket_media_stay_on_disk(production_env):
 def test_a_sentry_dsn_turns_on_error_tracking_without_personal_data(production_env):
     env = production_env | {"SENTRY_DSN": "https://public-key@errors.example.org/42", "SENTRY_ENVIRONMENT": "staging"}
     show = (
-        "import sentry_sdk; o = sentry_sdk.get_client().options; print(repr([o[name] for name in ["
-        "'dsn', 'environment', 'send_default_pii', 'include_local_variables', 'max_request_body_size']]"
-        " + [o['before_send'].__name__]))"
+        "import sentry_sdk; o = sentry_sdk.get_client().options; "
+        "print(repr([o['dsn'], o['environment'], o['send_default_pii'], o['data_collection'],"
+        " o['before_send'].__name__]))"
     )
 
     result = run_manage("shell", "--no-imports", "-c", show, settings="production", env=env)
 
     assert result.returncode == 0, result.stderr
-    assert ast.literal_eval(result.stdout.strip()) == [
-        "https://public-key@errors.example.org/42",
-        "staging",
-        False,
-        False,
-        "never",
-        "scrub",
-    ]
+    dsn, environment, send_default_pii, collected, before_send = ast.literal_eval(result.stdout.strip())
+    assert (dsn, environment, before_send) == ("https://public-key@errors.example.org/42", "staging", "scrub")
+    assert not send_default_pii
+    assert collected["user_info"] is False
+    assert collected["cookies"] == {"mode": "off"}
+    assert collected["url_query_params"] == {"mode": "off"}
+    assert collected["http_bodies"] == []
+    assert collected["stack_frame_variables"] is False
