@@ -9,7 +9,9 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 import sentry_sdk
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from sentry_sdk.transport import Transport
 
@@ -67,9 +69,16 @@ def request_through_wsgi(path, query, form, cookie):
     }
     setup_testing_defaults(environ)
     answer = {}
-    content = b"".join(
-        get_wsgi_application()(environ, lambda status, headers: answer.update(status=status, headers=headers))
-    )
+    # As Django's test client does: the test's open transaction must outlive the request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        content = b"".join(
+            get_wsgi_application()(environ, lambda status, headers: answer.update(status=status, headers=headers))
+        )
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return answer["status"], dict(answer["headers"]), content
 
 
