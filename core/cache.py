@@ -94,6 +94,11 @@ class RedisWithLocalFallback(RedisCache):
     delete_many = _with_fallback("delete_many")
     clear = _with_fallback("clear")
 
+    @property
+    def in_outage(self):
+        """True while this process answers from its own memory (for the health check)."""
+        return self._outage.began is not None
+
     def _call(self, name, *args, **kwargs):
         outage = self._outage
         if time.monotonic() >= outage.retry_at:

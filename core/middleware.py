@@ -1,4 +1,6 @@
-"""Refuse a public form that is far too big before anything reads it.
+"""Middleware of our own: refuse oversize public forms; trust a request id only from our proxies.
+
+Refuse a public form that is far too big before anything reads it.
 
 Django reads a whole form (up to DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB) before any view or
 validator can refuse it, and the CSRF check reads it first of all. A flood of megabyte
@@ -33,3 +35,18 @@ class RefuseOversizePublicRequests:
             return int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             return 0
+
+
+class RequestIdFromOurProxiesOnly:
+    """django-guid takes a request's id from its X-Request-ID header, so that the log lines of
+    the proxy and the site share it. Only a proxy of our own may set it: with no proxy in front
+    (TRUSTED_PROXY_COUNT 0), whoever sends the request could choose the id under which its log
+    lines are filed, or reuse another request's, so the header is dropped and a new id made."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.TRUSTED_PROXY_COUNT:
+            request.META.pop("HTTP_X_REQUEST_ID", None)
+        return self.get_response(request)

@@ -1,9 +1,11 @@
 """Small site-wide views that are not pages."""
 
 import functools
+import sys
 from http import HTTPStatus
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -35,6 +37,14 @@ def bad_request(request, exception):
 
 
 def server_error(request):
+    """Django calls this while it handles the exception, so sys.exc_info() says what failed. A
+    database that cannot be reached (refused, gone, out of connections) is not a fault in the
+    page: it gets a 503 that asks people to come back, with a Retry-After for machines. Like
+    the 500 page, it is a static template: no context processors, nothing that needs a query."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=HTTPStatus.SERVICE_UNAVAILABLE)
+        response["Retry-After"] = "120"
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

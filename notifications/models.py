@@ -38,3 +38,8 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.key} ({'sent' if self.sent_at else 'waiting'})"
+
+    @property
+    def purpose(self):
+        """The first part of its key ("outcome", "reply", ...), which names nobody."""
+        return self.key.split(":", 1)[0]

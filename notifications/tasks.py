@@ -29,7 +29,8 @@ def send_notification(notification_id):
                 one_line(notification.subject), notification.body, None, [notification.to], headers=notification.headers
             ).send()
         except Exception as error:  # noqa: BLE001 - any failure leaves it to retry, never lost
-            logger.warning("Notification %s failed: %s", notification.key, error)
+            # Its id and purpose, not its key: the key ends with the address, kept out of the logs.
+            logger.warning("Notification %s (%s) failed: %s", notification.pk, notification.purpose, error)
             notification.last_error = str(error)[:2000]
             notification.save(update_fields=["attempts", "last_error"])
             return

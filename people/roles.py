@@ -3,7 +3,8 @@
 - Editors (the communications team) draft pages and submit them for approval, and keep the
   forum's categories.
 - Publishers (engagement leads) also approve, publish and schedule pages, and read, export
-  and key in consultation responses; only they may export respondents' contact details.
+  and key in consultation responses; only they may export respondents' contact details, and
+  see the e-mails that could not be sent (Reports > E-mails not sent).
 - Moderators look after the forum: the moderation queue, suspensions and bans (which they
   see in Reports > Site history) and the safeguarding word list. No page permissions.
 All three write the forum's official responses.
@@ -41,6 +42,11 @@ FORUM_CATEGORIES = (
     "forum.view_category",
 )
 OFFICIAL_RESPONSES = "forum.write_official_post"
+# Reports > E-mails not sent: who each waiting e-mail is to, and why it failed. Publishers own
+# what the site tells the public (outcome notices go to the people who answered) and may already
+# see respondents' contact details, so they can chase an e-mail that did not go; editors and
+# moderators see no one's e-mail address, so they do not get it.
+UNSENT_EMAILS = "notifications.view_notification"
 
 # Group name: (permissions as "app_label.codename", page permissions over every page).
 ROLES = {
@@ -57,6 +63,7 @@ ROLES = {
             "consultations.view_consultationresponse",
             "consultations.add_consultationresponse",
             "consultations.view_contact_details",
+            UNSENT_EMAILS,
         ),
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
     ),

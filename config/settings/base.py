@@ -5,11 +5,15 @@ a bare machine (SQLite, database search, local-memory cache, console e-mail, tas
 once). `production.py` removes the defaults for secrets and hosts.
 """
 
+import importlib.util
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import environ
 from csp import constants as csp
+from django.core.exceptions import ImproperlyConfigured
+from pythonjsonlogger.core import RESERVED_ATTRS
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -329,17 +333,56 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
+
+
+def _media_storage():
+    """Uploaded images and documents: on this server's disk (MEDIA_ROOT), or in an S3-compatible
+    bucket when AWS_STORAGE_BUCKET_NAME names one, so that several app servers share them.
+    boto3 reads the credentials itself (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the
+    server's role). Image addresses are plain, never-expiring ones, so a cached page keeps
+    working: the bucket lets anyone read `media/images/` (the renditions pages show) and nothing
+    else (docs/deploy.md). Names never repeat, so what is read can be cached for a year."""
+    bucket = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "location": "media",
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+
+
+MEDIA_STORAGE = _media_storage()
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Documents always go through Wagtail's view, which checks a private collection's rules: with
+# a bucket, Wagtail would otherwise send people straight to the file's address in it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 
 def _email_from_env():
     """EMAIL_URL sets the backend and, for SMTP, host, port, user, password and TLS together.
     `filemail:///srv/mail` writes each e-mail as a file in /srv/mail: django-environ drops the
-    path's leading slash, which would put the files under whatever folder the site runs from."""
+    path's leading slash, which would put the files under whatever folder the site runs from.
+    `anymail://postmark` sends through that provider's API (django-anymail: amazon_ses,
+    brevo, mailgun, postmark, sendgrid, ...), with its settings in ANYMAIL_* variables."""
     url = env.str("EMAIL_URL", default="consolemail://")
+    if url.startswith("anymail:"):
+        module = f"anymail.backends.{urlsplit(url).hostname}"
+        if importlib.util.find_spec(module) is None:
+            raise ImproperlyConfigured(f"EMAIL_URL {url!r} names no provider django-anymail knows")
+        return {"EMAIL_BACKEND": f"{module}.EmailBackend"}
     email = env.email_url_config(url)
     if url.startswith("filemail:"):
         email["EMAIL_FILE_PATH"] = unquote(urlsplit(url).path)
@@ -347,6 +390,9 @@ def _email_from_env():
 
 
 vars().update(_email_from_env())
+# django-anymail's settings, each from a variable of the same name: ANYMAIL_POSTMARK_SERVER_TOKEN
+# becomes ANYMAIL["POSTMARK_SERVER_TOKEN"].
+ANYMAIL = {name.removeprefix("ANYMAIL_"): value for name, value in os.environ.items() if name.startswith("ANYMAIL_")}
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Participation Space <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -409,10 +455,50 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
-}
+
+# Logs and request ids (docs/deploy.md, "Logs"). Every line a request causes carries its
+# request id, which the response returns in X-Request-ID and gunicorn's access log records.
+# The id comes from the X-Request-ID of a proxy of our own when TRUSTED_PROXY_COUNT says there
+# is one (core/middleware.py); otherwise django-guid makes a new one. /health/ (core/health.py)
+# is answered before anything else, so that the load balancer's checks need no host name or HTTPS.
+INSTALLED_APPS += ["django_guid"]
+MIDDLEWARE = [
+    "core.middleware.RequestIdFromOurProxiesOnly",
+    "django_guid.middleware.guid_middleware",
+    "core.health.HealthCheck",
+    *MIDDLEWARE,
+]
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID", "RETURN_HEADER": True, "EXPOSE_HEADER": False}
+
+
+def logging_settings(log_format):
+    """Lines of text for a person at a terminal, or one JSON object a line (`json`) for a log
+    collector: time, level, logger, request_id, message and, for an error, its traceback."""
+    formatters = {
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",
+            # Django adds the request to some records; its address could carry search words.
+            "reserved_attrs": [*RESERVED_ATTRS, "request"],
+        },
+    }
+    if log_format not in formatters:
+        raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(formatters)}, not {log_format!r}")
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {
+            "request_id": {"()": "django_guid.log_filters.CorrelationId", "correlation_id_field": "request_id"}
+        },
+        "formatters": {log_format: formatters[log_format]},
+        "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": log_format}},
+        "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+        # django-guid says at INFO level, on every request, whether the id was made or given.
+        "loggers": {"django.db.backends": {"level": "WARNING"}, "django_guid": {"level": "WARNING"}},
+    }
+
+
+LOGGING = logging_settings(env.str("LOG_FORMAT", default="text"))

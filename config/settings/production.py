@@ -6,8 +6,12 @@ refuses to start rather than run insecurely, on a throwaway database, or with ra
 each app server counts alone. See README.md, "Configuration".
 """
 
+import sentry_sdk
+
+from core.error_tracking import sentry_options
+
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import MEDIA_STORAGE, env, logging_settings
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
@@ -35,7 +39,7 @@ from .https import *  # noqa: E402,F401,F403
 # --- end of security headers and cookies
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "core.staticfiles.NHSUKManifestStaticFilesStorage"},
 }
 
@@ -44,3 +48,17 @@ STORAGES = {
 TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL")
+
+# Errors you can see (docs/deploy.md, "Logs and errors"): one JSON object a line, with the
+# request id, for a log collector; and, when SENTRY_DSN is set, error reports to Sentry with
+# personal data taken out first (core/error_tracking.py).
+LOGGING = logging_settings(env.str("LOG_FORMAT", default="json"))
+if SENTRY_DSN := env.str("SENTRY_DSN", default=""):
+    sentry_sdk.init(
+        **sentry_options(
+            SENTRY_DSN,
+            environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+            release=env.str("SENTRY_RELEASE", default=""),
+            traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+        )
+    )
