@@ -1,0 +1,240 @@
+"""The reach report: who filled in the equality form, question by question, beside the local
+population, with the groups we under-represent marked.
+
+Only counts come out, protected as every count of people on this site is (core/small_numbers.py):
+a count under 5 is shown as "fewer than 5", and enough other counts are hidden with it that it
+cannot be worked out by subtraction, within a question and between a broad ethnic group and the
+groups in it. A table for every occasion together also hides any count that one occasion's own
+table hides alone, so that the difference between the two tables gives nothing away.
+
+Shares are of everyone who filled in the form for the selection, counting those who chose
+"Prefer not to say" or left a question out, because those numbers too may be hidden. So when many
+people do not answer a question, every group looks smaller: the report says so.
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.db.models import Count, Min
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from core.small_numbers import published_count, too_few, withhold
+
+from .models import AnswerSet, LocalPopulation
+from .questions import PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY_LABEL, QUESTIONS
+
+NOT_ANSWERED = "not_answered"
+NOT_ANSWERED_LABEL = gettext_lazy("Left the question out")
+
+# What the report says of a group, by how many took part against its share of the population.
+UNDER_REPRESENTED, REACHED, TOO_FEW_TO_TELL = "under", "reached", "too_few"
+REACH_LABELS = {
+    UNDER_REPRESENTED: gettext_lazy("Under-represented"),
+    REACHED: gettext_lazy("Reached"),
+    TOO_FEW_TO_TELL: gettext_lazy("Too few to tell"),
+}
+
+
+def percent(part, whole):
+    """A share to one decimal place, as the population figures are entered."""
+    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class Row:
+    key: str  # "question:answer"; the same key as the group's population share
+    label: str
+    count: int
+    total: int  # everyone who filled in the form for the selection
+    depth: int = 0  # 1 for a group inside a broad ethnic group
+    population: Decimal | None = None
+    threshold: int = 80  # under-represented below this percentage of the population share
+    withheld: bool = False
+
+    @property
+    def shown(self):
+        if self.withheld and not too_few(self.count):
+            return _("not shown")
+        return published_count(self.count)
+
+    @property
+    def share(self):
+        return None if self.withheld else percent(self.count, self.total)
+
+    @property
+    def reach(self):
+        """Whether the group took part in line with its share of the population. A hidden count
+        is judged by the most it could be (4 for "fewer than 5"), so the verdict tells nothing the
+        table does not; a count hidden to protect another is not judged at all."""
+        if self.population is None:
+            return ""
+        bar = self.population * self.threshold / 100
+        if not self.withheld:
+            return UNDER_REPRESENTED if self.share < bar else REACHED
+        if too_few(self.count):
+            most = percent(settings.RESULTS_MIN_COUNT - 1, self.total)
+            return UNDER_REPRESENTED if most < bar else TOO_FEW_TO_TELL
+        return TOO_FEW_TO_TELL
+
+    @property
+    def reach_label(self):
+        return str(REACH_LABELS.get(self.reach, ""))
+
+
+@dataclass
+class Table:
+    question: object  # questions.Question
+    rows: list
+
+
+@dataclass
+class ReachReport:
+    total: int
+    tables: list
+    population: LocalPopulation
+    as_of: datetime.datetime = field(default_factory=timezone.now)
+
+    @property
+    def hidden(self):
+        """Too few forms to show anything about the people who sent them."""
+        return self.total < settings.RESULTS_MIN_COUNT
+
+    @property
+    def total_shown(self):
+        return published_count(self.total)
+
+    @property
+    def under_represented(self):
+        return [
+            (table.question.topic, row) for table in self.tables for row in table.rows if row.reach == UNDER_REPRESENTED
+        ]
+
+
+def _cells(question, answers):
+    """The counts of one question's table in the report's order, from a Counter of stored
+    answers, with the sums they make: [(key, label, depth, count)], [(total, parts)]."""
+    cells, top = [], []
+
+    def key(value):
+        return f"{question.name}:{value}"
+
+    grouped = {member for group in question.groups for member in group.members}
+    labels = dict(question.answers)
+    sums = []
+    for group in question.groups:
+        members = [key(member) for member in group.members]
+        cells.append((key(group.code), group.label, 0, sum(answers[member] for member in group.members)))
+        cells += [(key(member), labels[member], 1, answers[member]) for member in group.members]
+        sums.append((key(group.code), members))
+        top.append(key(group.code))
+    for value, label in question.answers:
+        if value not in grouped:
+            cells.append((key(value), label, 0, answers[value]))
+            top.append(key(value))
+    cells.append((key(PREFER_NOT_TO_SAY), PREFER_NOT_TO_SAY_LABEL, 0, answers[PREFER_NOT_TO_SAY]))
+    cells.append((key(NOT_ANSWERED), NOT_ANSWERED_LABEL, 0, answers[""]))
+    sums.insert(0, (None, [*top, key(PREFER_NOT_TO_SAY), key(NOT_ANSWERED)]))
+    return cells, sums
+
+
+def _hidden(question, answers, total, also=()):
+    """The keys of the cells the table hides; all of them while the table is too small to show."""
+    cells, sums = _cells(question, answers)
+    if too_few(total):
+        return {key for key, _label, _depth, count in cells if count}
+    return withhold({key: count for key, _label, _depth, count in cells}, sums, also)
+
+
+def financial_year_bounds(year):
+    """The first months of the financial year starting in April of `year` and of the next."""
+    return datetime.date(year, 4, 1), datetime.date(year + 1, 4, 1)
+
+
+def answer_sets_for(occasion=None, year=None):
+    answer_sets = AnswerSet.objects.all()
+    if occasion is not None:
+        answer_sets = answer_sets.filter(occasion=occasion)
+    if year is not None:
+        first, after = financial_year_bounds(year)
+        answer_sets = answer_sets.filter(month__gte=first, month__lt=after)
+    return answer_sets
+
+
+def financial_years():
+    """Every financial year with answers in it, newest first, by the year it starts in."""
+    first = AnswerSet.objects.aggregate(first=Min("month"))["first"]
+    if first is None:
+        return []
+    today = timezone.localdate()
+    start = first.year if first.month >= 4 else first.year - 1
+    end = today.year if today.month >= 4 else today.year - 1
+    return list(range(end, start - 1, -1))
+
+
+def build_reach_report(occasion=None, year=None):
+    """The report for one occasion or all of them, in a financial year or at any time, in one
+    query per question however many forms came back."""
+    answer_sets = answer_sets_for(occasion, year)
+    totals = Counter(dict(answer_sets.order_by().values_list("occasion").annotate(n=Count("pk"))))
+    total = sum(totals.values())
+    population = LocalPopulation.load()
+    shares = {share.group: share.percent for share in population.shares.all()}
+
+    tables = []
+    for question in QUESTIONS:
+        by_occasion = defaultdict(Counter)
+        for occasion_id, value, count in (
+            answer_sets.order_by().values_list("occasion", question.name).annotate(n=Count("pk"))
+        ):
+            by_occasion[occasion_id][value] = count
+        answers = sum(by_occasion.values(), Counter())
+        also = set()
+        if len(by_occasion) > 1:
+            alone = Counter(
+                key
+                for occasion_id, counts in by_occasion.items()
+                for key in _hidden(question, counts, totals[occasion_id])
+            )
+            also = {key for key, times in alone.items() if times == 1}
+        hidden = _hidden(question, answers, total, also)
+        cells, _sums = _cells(question, answers)
+        rows = [
+            Row(
+                key=key,
+                label=label,
+                count=count,
+                total=total,
+                depth=depth,
+                population=shares.get(key),
+                threshold=population.under_represented_below,
+                withheld=key in hidden,
+            )
+            for key, label, depth, count in cells
+        ]
+        tables.append(Table(question=question, rows=rows))
+    return ReachReport(total=total, tables=tables, population=population)
+
+
+def csv_rows(report, described):
+    """The report as rows for a spreadsheet: the same counts, hidden the same way."""
+    yield [
+        _("Question"),
+        _("Group"),
+        _("People"),
+        _("Share of the people who took part (%)"),
+        _("Share of the local population (%)"),
+        _("Reach"),
+    ]
+    yield [_("Everyone"), described, report.total_shown, "", "", ""]
+    if report.hidden:
+        return
+    for table in report.tables:
+        for row in table.rows:
+            share = "" if row.share is None else str(row.share)
+            population = "" if row.population is None else str(row.population)
+            yield [str(table.question.topic), str(row.label), row.shown, share, population, row.reach_label]
