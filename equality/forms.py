@@ -54,22 +54,18 @@ class EqualityForm(forms.Form):
 
 
 class LocalPopulationForm(WagtailAdminModelForm):
-    """Each group once, and no question's shares adding up to more than the whole population."""
+    """No question's shares may add up to more than the whole population. (Django's own check
+    of the unique constraint refuses a group given twice.)"""
 
     def clean(self):
         cleaned_data = super().clean()
         shares = self.formsets["shares"]
         if not shares.is_valid():
             return cleaned_data
-        kept = [form for form in shares.forms if form.cleaned_data and form not in shares.deleted_forms]
-        seen = Counter()
-        for form in kept:
-            group = form.cleaned_data["group"]
-            seen[group] += 1
-            if seen[group] > 1:
-                form.add_error("group", _("This group is in the list already. Give each group once."))
         totals = Counter()
-        for form in kept:
+        for form in shares.forms:
+            if not form.cleaned_data or form in shares.deleted_forms:
+                continue
             question, _colon, answer = form.cleaned_data["group"].partition(":")
             if not _is_broad_group(question, answer):  # a broad group's share overlaps its members'
                 totals[question] += form.cleaned_data["percent"]

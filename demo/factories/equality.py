@@ -7,7 +7,10 @@ from equality.models import AnswerSet, Occasion, OccasionKind
 
 
 class OccasionFactory(factory.django.DjangoModelFactory):
+    """After signing up, unless given a consultation page (and the kind)."""
+
     kind = OccasionKind.SIGN_UP
+    page = None
 
     class Meta:
         model = Occasion
