@@ -25,11 +25,11 @@ from django.utils.translation import gettext_lazy
 
 from core.small_numbers import published_count, too_few, withhold
 
-from .models import AnswerSet, LocalPopulation
-from .questions import PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY_LABEL, QUESTIONS
+from .models import AnswerSet, LocalPopulation, Occasion
+from .questions import PREFER_NOT_TO_SAY, QUESTIONS
 
-NOT_ANSWERED = "not_answered"
-NOT_ANSWERED_LABEL = gettext_lazy("Left the question out")
+DID_NOT_SAY = "did_not_say"
+DID_NOT_SAY_LABEL = gettext_lazy("Prefer not to say, or left out")
 
 # What the report says of a group, by how many took part against its share of the population.
 UNDER_REPRESENTED, REACHED, TOO_FEW_TO_TELL = "under", "reached", "too_few"
@@ -97,6 +97,7 @@ class ReachReport:
     total: int
     tables: list
     population: LocalPopulation
+    counted_with: list = field(default_factory=list)  # occasions counted with the one chosen
     as_of: datetime.datetime = field(default_factory=timezone.now)
 
     @property
@@ -118,36 +119,79 @@ class ReachReport:
 def _cells(question, answers):
     """The counts of one question's table in the report's order, from a Counter of stored
     answers, with the sums they make: [(key, label, depth, count)], [(total, parts)]."""
-    cells, top = [], []
 
     def key(value):
         return f"{question.name}:{value}"
 
     grouped = {member for group in question.groups for member in group.members}
     labels = dict(question.answers)
-    sums = []
+    cells, top, sums = [], [], []
     for group in question.groups:
-        members = [key(member) for member in group.members]
         cells.append((key(group.code), group.label, 0, sum(answers[member] for member in group.members)))
         cells += [(key(member), labels[member], 1, answers[member]) for member in group.members]
-        sums.append((key(group.code), members))
+        sums.append((key(group.code), [key(member) for member in group.members]))
         top.append(key(group.code))
     for value, label in question.answers:
         if value not in grouped:
             cells.append((key(value), label, 0, answers[value]))
             top.append(key(value))
-    cells.append((key(PREFER_NOT_TO_SAY), PREFER_NOT_TO_SAY_LABEL, 0, answers[PREFER_NOT_TO_SAY]))
-    cells.append((key(NOT_ANSWERED), NOT_ANSWERED_LABEL, 0, answers[""]))
-    sums.insert(0, (None, [*top, key(PREFER_NOT_TO_SAY), key(NOT_ANSWERED)]))
+    # One row for everyone who did not say: two small rows would hide more than one.
+    cells.append((key(DID_NOT_SAY), DID_NOT_SAY_LABEL, 0, answers[PREFER_NOT_TO_SAY] + answers[""]))
+    sums.insert(0, (None, [*top, key(DID_NOT_SAY)]))
     return cells, sums
 
 
-def _hidden(question, answers, total, also=()):
-    """The keys of the cells the table hides; all of them while the table is too small to show."""
-    cells, sums = _cells(question, answers)
-    if too_few(total):
-        return {key for key, _label, _depth, count in cells if count}
-    return withhold({key: count for key, _label, _depth, count in cells}, sums, also)
+class _PartTable:
+    """The counts for a question of one part of the period's forms (an occasion, or occasions
+    counted together), and the cells its table hides."""
+
+    def __init__(self, question, answers, total):
+        self.cells, self.sums = _cells(question, answers)
+        self.counts = {key: count for key, _label, _depth, count in self.cells}
+        self.shown = not too_few(total) and total > 0
+        self.hidden = self.protect()
+
+    def protect(self, also=()):
+        """Hidden cells; every cell while the table is too small to show at all (even a nought,
+        which the reader cannot know is one)."""
+        if not self.shown:
+            return set(self.counts)
+        return withhold(self.counts, self.sums, also)
+
+
+def _parts(totals):
+    """The occasions, each on its own if it has enough forms to show; those that have too few
+    are counted together, with the next smallest if need be, so that every part can be shown.
+    (A part too small to show would be given away by the overall table less the others.)"""
+    by_size = sorted(totals, key=lambda pk: (totals[pk], pk))
+    parts = [[pk] for pk in by_size if not too_few(totals[pk])]
+    few = [pk for pk in by_size if too_few(totals[pk])]
+    if few:
+        while too_few(sum(totals[pk] for pk in few)) and parts:
+            few += parts.pop(0)
+        parts.append(few)
+    return parts
+
+
+def _protect_together(tables):
+    """Hide counts in the parts' tables until none hides a count that no other hides too.
+    Otherwise the table for every occasion together, less the others' shown counts, would give
+    that count away. The extra count is hidden in the table with the smallest one (so the
+    overall table keeps its figures), and that table then protects it in turn."""
+    while True:
+        hiders = defaultdict(list)
+        for table in tables:
+            for key in table.hidden:
+                hiders[key].append(table)
+        alone = [key for key, hiding in hiders.items() if len(hiding) == 1]
+        if not alone:
+            return
+        key = alone[0]
+        others = [table for table in tables if table.shown and key not in table.hidden]
+        if not others:
+            return  # no other table shows it: nothing to subtract from the overall one
+        helper = min(others, key=lambda table: (table.counts[key] == 0, table.counts[key]))
+        helper.hidden = helper.protect(helper.hidden | {key})
 
 
 def financial_year_bounds(year):
@@ -155,10 +199,8 @@ def financial_year_bounds(year):
     return datetime.date(year, 4, 1), datetime.date(year + 1, 4, 1)
 
 
-def answer_sets_for(occasion=None, year=None):
+def answer_sets_for(year=None):
     answer_sets = AnswerSet.objects.all()
-    if occasion is not None:
-        answer_sets = answer_sets.filter(occasion=occasion)
     if year is not None:
         first, after = financial_year_bounds(year)
         answer_sets = answer_sets.filter(month__gte=first, month__lt=after)
@@ -176,12 +218,19 @@ def financial_years():
     return list(range(end, start - 1, -1))
 
 
+def _added(by_occasion, pks):
+    return sum((by_occasion[pk] for pk in pks), Counter())
+
+
 def build_reach_report(occasion=None, year=None):
     """The report for one occasion or all of them, in a financial year or at any time, in one
-    query per question however many forms came back."""
-    answer_sets = answer_sets_for(occasion, year)
+    query per question however many forms came back. The tables of every part of the period's
+    forms are protected together, whichever is shown."""
+    answer_sets = answer_sets_for(year)
     totals = Counter(dict(answer_sets.order_by().values_list("occasion").annotate(n=Count("pk"))))
-    total = sum(totals.values())
+    parts = _parts(totals)
+    part = next((part for part in parts if occasion.pk in part), [occasion.pk]) if occasion else None
+    total = sum(totals[pk] for pk in part) if part else sum(totals.values())
     population = LocalPopulation.load()
     shares = {share.group: share.percent for share in population.shares.all()}
 
@@ -192,17 +241,14 @@ def build_reach_report(occasion=None, year=None):
             answer_sets.order_by().values_list("occasion", question.name).annotate(n=Count("pk"))
         ):
             by_occasion[occasion_id][value] = count
-        answers = sum(by_occasion.values(), Counter())
-        also = set()
-        if len(by_occasion) > 1:
-            alone = Counter(
-                key
-                for occasion_id, counts in by_occasion.items()
-                for key in _hidden(question, counts, totals[occasion_id])
-            )
-            also = {key for key, times in alone.items() if times == 1}
-        hidden = _hidden(question, answers, total, also)
-        cells, _sums = _cells(question, answers)
+        part_tables = [_PartTable(question, _added(by_occasion, pks), sum(totals[pk] for pk in pks)) for pks in parts]
+        _protect_together(part_tables)
+        if part is not None:
+            table = part_tables[parts.index(part)] if part in parts else _PartTable(question, Counter(), 0)
+            hidden = table.hidden
+        else:
+            table = _PartTable(question, _added(by_occasion, totals), total)
+            hidden = table.protect({key for key in table.counts if sum(key in t.hidden for t in part_tables) == 1})
         rows = [
             Row(
                 key=key,
@@ -214,10 +260,11 @@ def build_reach_report(occasion=None, year=None):
                 threshold=population.under_represented_below,
                 withheld=key in hidden,
             )
-            for key, label, depth, count in cells
+            for key, label, depth, count in table.cells
         ]
         tables.append(Table(question=question, rows=rows))
-    return ReachReport(total=total, tables=tables, population=population)
+    counted_with = list(Occasion.objects.filter(pk__in=part).exclude(pk=occasion.pk)) if part else []
+    return ReachReport(total=total, tables=tables, population=population, counted_with=counted_with)
 
 
 def csv_rows(report, described):

@@ -79,7 +79,7 @@ def test_small_counts_are_hidden_and_under_represented_groups_are_marked(client,
     # The smallest other count is hidden with it, so 100 - 85 - 12 cannot give it away.
     assert ages["65 to 74"] == ["not shown", "not shown", "10.0%", "Too few to tell"]
     assert ages["35 to 44"] == ["85", "85.0%", "12.0%", "Reached"]
-    assert ages["Prefer not to say"][0] == "0" and ages["Left the question out"][0] == "0"
+    assert ages["Prefer not to say, or left out"][0] == "0"
     assert "Age: Under 18" in html.get_text(" ", strip=True)
     # Carers: 3 and 97. Hidden, and the other hidden with it; nothing under-represented without a figure.
     carers = rows(html, "Carer")
@@ -132,10 +132,25 @@ def test_all_occasions_together_hide_what_one_of_them_hides_alone(consultation):
 
     alone = carers(build_reach_report(after_answering))
     assert alone["Yes"].shown == "fewer than 5" and alone["No"].shown == "not shown"
-    assert carers(build_reach_report(sign_up))["Yes"].shown == "20"
+    # So the sign-ups' table hides its carers too, and the overall table can show its 23.
+    signing_up = carers(build_reach_report(sign_up))
+    assert signing_up["Yes"].shown == "not shown"
+    assert signing_up["No"].shown == "not shown"
     together = carers(build_reach_report())
-    assert together["Yes"].shown == "not shown"
-    assert together["No"].shown == "not shown"
+    assert together["Yes"].shown == "23"
+
+
+def test_an_occasion_with_too_few_forms_is_counted_with_another(consultation):
+    """Alone, 3 forms show nothing; but everyone's table less the sign-ups' would show all three."""
+    after_answering = OccasionFactory(kind=OccasionKind.CONSULTATION, page=consultation, title=consultation.title)
+    sign_up = OccasionFactory(kind=OccasionKind.SIGN_UP)
+    answer_sets(3, occasion=after_answering, carer="yes")
+    answer_sets(40, occasion=sign_up, carer="no")
+
+    report = build_reach_report(after_answering)
+    assert report.total == 43
+    assert report.counted_with == [sign_up]
+    assert build_reach_report(sign_up).total == 43
 
 
 def test_choosing_a_year_and_an_occasion(client, lead, consultation):

@@ -14,11 +14,12 @@ from django.db import transaction
 from django.urls import reverse
 
 from demo.content.consultations import build_consultations
+from demo.content.equality import build_equality
 from demo.content.forum import build_forum
 from demo.content.site import build_home
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-BUILDERS = [build_home, build_consultations, build_forum]
+BUILDERS = [build_home, build_consultations, build_forum, build_equality]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 
@@ -27,7 +28,7 @@ STAFF_ACCOUNTS = [
     ("Editor", "editor@example.org", "Demo editor", "Editors"),
     ("Publisher", "publisher@example.org", "Demo publisher", "Publishers"),
     ("Moderator", "moderator@example.org", "Demo moderator", "Moderators"),
-    ("Engagement lead", "lead@example.org", "Demo engagement lead", "Engagement leads"),
+    ("Engagement lead", "engagement@example.org", "Demo engagement lead", "Engagement leads"),
 ]
 
 
