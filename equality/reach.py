@@ -52,6 +52,7 @@ class Row:
     count: int
     total: int  # everyone who filled in the form for the selection
     depth: int = 0  # 1 for a group inside a broad ethnic group
+    heading: bool = False  # a broad ethnic group, whose own groups follow it
     population: Decimal | None = None
     threshold: int = 80  # under-represented below this percentage of the population share
     withheld: bool = False
@@ -139,6 +140,10 @@ def _cells(question, answers):
     cells.append((key(DID_NOT_SAY), DID_NOT_SAY_LABEL, 0, answers[PREFER_NOT_TO_SAY] + answers[""]))
     sums.insert(0, (None, [*top, key(DID_NOT_SAY)]))
     return cells, sums
+
+
+def _is_heading(question, key):
+    return key in {f"{question.name}:{group.code}" for group in question.groups}
 
 
 class _PartTable:
@@ -256,6 +261,7 @@ def build_reach_report(occasion=None, year=None):
                 count=count,
                 total=total,
                 depth=depth,
+                heading=_is_heading(question, key),
                 population=shares.get(key),
                 threshold=population.under_represented_below,
                 withheld=key in hidden,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import HeaderButton
 
 from core.spreadsheets import neutralise_formula
 
@@ -73,10 +73,12 @@ class ReachReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_header_buttons(self):
         params = self.request.GET.copy()
         params["export"] = "csv"
-        buttons = [Button(_("Download CSV"), url=f"{self.request.path}?{params.urlencode()}", icon_name="download")]
+        buttons = [
+            HeaderButton(_("Download CSV"), url=f"{self.request.path}?{params.urlencode()}", icon_name="download")
+        ]
         if self.request.user.has_perm(EDIT_POPULATION):
             url = reverse("wagtailsettings:edit", args=["equality", "localpopulation"])
-            buttons.append(Button(_("Population figures"), url=url, icon_name="edit"))
+            buttons.append(HeaderButton(_("Population figures"), url=url, icon_name="edit"))
         return buttons
 
     def get_context_data(self, **kwargs):
