@@ -2,7 +2,8 @@
 
 Answers are accepted only while the consultation is open; each form shown can be stored once;
 bots are turned away by a honeypot and a rate limit per address; people who asked get a
-receipt, and are told the outcome later.
+receipt, and are told the outcome later. The confirmation offers the equality questions,
+which are stored apart from the answers (equality/).
 """
 
 from django.contrib.auth.views import redirect_to_login
@@ -14,6 +15,7 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.post_limits import refuse_if_over
+from equality.offers import make_offer
 from notifications.sending import delivery_status
 
 from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
@@ -73,7 +75,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             return self.render_consultation(request, form=form, respondent_form=respondent_form)
 
         contact = respondent_form.cleaned_data
-        response, _created = record_response(
+        response, created = record_response(
             self,
             form.cleaned_data,
             submission_token=contact["submission_token"],
@@ -81,6 +83,9 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             outcome_email=contact["email"] if contact["hear_outcome"] else "",
             receipt_email=contact["email"] if contact["send_receipt"] else "",
         )
+        if created:
+            # The confirmation page offers the optional equality questions, once per person.
+            make_offer(request, self)
         # Post, then redirect: reloading the confirmation page cannot send the answers again.
         return redirect(self.url + self.reverse_subpage("confirmation", args=[response.reference]), permanent=False)
 

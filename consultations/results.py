@@ -10,22 +10,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from core.small_numbers import published_count, too_few
+
 from .models import Channel
-
-
-def too_few(count):
-    """True for a count of people small enough to point at someone. Nobody points at nobody."""
-    return 0 < count < settings.RESULTS_MIN_COUNT
-
-
-def published_count(count):
-    """A count of people as we publish it: "1,134", or "fewer than 5"."""
-    if too_few(count):
-        return _("fewer than %(threshold)s") % {"threshold": number_format(settings.RESULTS_MIN_COUNT)}
-    return number_format(count, force_grouping=True)
 
 
 @dataclass

@@ -1,12 +1,13 @@
 """How django-allauth fits our site: plain-English messages, where people land, what each
-account e-mail knows and how it goes (queued like every other e-mail), and our 429 page when
-someone keeps getting their password wrong."""
+account e-mail knows and how it goes (queued like every other e-mail), our 429 page when
+someone keeps getting their password wrong, and the equality questions offered to a new member."""
 
 import logging
 import uuid
 from http import HTTPStatus
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.models import EmailAddress
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 from django.contrib.sites.shortcuts import get_current_site
@@ -16,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.client_ip import client_ip
 from core.models import SiteSettings
+from equality.models import OccasionKind
+from equality.offers import make_offer
 from notifications.sending import queue_email
 
 logger = logging.getLogger(__name__)
@@ -63,6 +66,16 @@ class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user.display_name = form.cleaned_data["display_name"]
         return super().save_user(request, user, form, commit=commit)
+
+    def confirm_email(self, request, email_address):
+        """Confirming the first address finishes signing up: the account page that follows
+        offers the optional equality questions. A changed address is not a new member."""
+        others = EmailAddress.objects.filter(user_id=email_address.user_id).exclude(pk=email_address.pk)
+        signing_up = not others.exists()
+        confirmed = super().confirm_email(request, email_address)
+        if confirmed and signing_up:
+            make_offer(request, OccasionKind.SIGN_UP)
+        return confirmed
 
     def get_password_change_redirect_url(self, request):
         return reverse("people:account")

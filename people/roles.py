@@ -2,16 +2,19 @@
 
 - Editors (the communications team) draft pages and submit them for approval, and keep the
   forum's categories.
-- Publishers (engagement leads) also approve, publish and schedule pages, and read, export
+- Publishers also approve, publish and schedule pages, and read, export
   and key in consultation responses; only they may export respondents' contact details, and
   see the e-mails that could not be sent (Reports > E-mails not sent).
 - Moderators look after the forum: the moderation queue, suspensions and bans (which they
   see in Reports > Site history) and the safeguarding word list. No page permissions.
-All three write the forum's official responses.
+- Engagement leads check whom engagement reaches: the reach report (counts of equality
+  answers, never one person's) and the local population figures it compares them with. The
+  People Bank's staff view is theirs too. No page permissions.
+Editors, Publishers and Moderators write the forum's official responses.
 
 `apply_roles` runs after every `migrate` (people/apps.py), so a new site, a test database and
 an upgraded site all end up with exactly these permissions, and a permission added here
-reaches every site at its next deploy. The three groups belong to this module: a permission
+reaches every site at its next deploy. These groups belong to this module: a permission
 given to one of them in Settings > Groups is taken away again at the next `migrate`, so that
 taking one out of this list takes it away everywhere. To give some people more, make another
 group; groups not named here are left alone.
@@ -78,6 +81,10 @@ ROLES = {
             "forum.delete_safeguardingterm",
             "forum.view_safeguardingterm",
         ),
+        (),
+    ),
+    "Engagement leads": (
+        ("wagtailadmin.access_admin", "equality.view_reach_report", "equality.change_localpopulation"),
         (),
     ),
 }

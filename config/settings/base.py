@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "forum",
     "search",
     "notifications",
+    "equality",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

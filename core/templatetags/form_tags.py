@@ -7,6 +7,7 @@ to each field.
 """
 
 from django import forms, template
+from django.forms.boundfield import BoundWidget
 
 register = template.Library()
 
@@ -29,6 +30,17 @@ def _kind(widget):
 
 
 INPUT_CLASSES = {"input": "nhsuk-input", "textarea": "nhsuk-textarea", "select": "nhsuk-select"}
+
+
+def _option_groups(field):
+    """A group field's options as [(group name or None, [option, ...]), ...]: choices given in
+    named groups (as for a <select>'s optgroups) are drawn as a fieldset each, inside the
+    question's own, so a long list reads as a few short ones."""
+    widget = field.field.widget
+    groups = widget.optgroups(field.html_name, widget.format_value(field.value()), {"id": field.auto_id})
+    return [
+        (name, [BoundWidget(widget, option, field.form.renderer) for option in options]) for name, options, _ in groups
+    ]
 
 
 @register.inclusion_tag("core/includes/form_field.html")
@@ -56,6 +68,7 @@ def form_field(field, label_size="s", mark_optional=True):
         "mark_optional": mark_optional and not field.field.required,
         "described_by": " ".join(described_by),
         "widget": field.as_widget(attrs=attrs) if kind not in ("radios", "checkboxes") else None,
+        "groups": _option_groups(field) if kind in ("radios", "checkboxes") else None,
     }
 
 
@@ -77,6 +90,7 @@ def page_errors(context):
         errors += [{"message": message, "href": ""} for message in form.non_field_errors()]
         for field in form:
             # A group links to its first option, as the NHS.UK pattern asks.
-            target = f"{field.auto_id}_0" if isinstance(field.field.widget, GROUPED_WIDGETS) else field.auto_id
+            grouped = isinstance(field.field.widget, GROUPED_WIDGETS) and field.subwidgets
+            target = field.subwidgets[0].id_for_label if grouped else field.auto_id
             errors += [{"message": message, "href": f"#{target}"} for message in field.errors]
     return errors

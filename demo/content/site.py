@@ -304,8 +304,8 @@ PAGES = [
                         "So we can ask you to take part in things that interest you.",
                     ],
                     [
-                        "Your age, where you live, your ethnic group or your health, but only if you choose to "
-                        "tell us.",
+                        "Your age, sex, ethnic group, religion, sexual orientation, and if you are disabled or a "
+                        "carer, but only if you choose to tell us. We keep these answers without your name.",
                         "So we can check we hear from all kinds of people, not just some.",
                     ],
                 ],
@@ -318,14 +318,17 @@ PAGES = [
             text(
                 "<p>The law says we must involve people when we plan NHS services. To do this job, we need "
                 "to use some of your details. The law calls this a public task.</p>"
-                "<p>If you tell us about your health, your religion or your ethnic group, we ask you to agree "
-                "first. You can change your mind at any time.</p>"
+                "<p>If you tell us about your health, your religion, your ethnic group or your sexual "
+                "orientation, we ask you to agree first. You tick a box to say yes.</p>"
+                "<p>You can change your mind at any time before you send your answers. We do not keep your "
+                "name with them. So once you have sent them, we cannot tell which ones are yours to delete "
+                "them.</p>"
             ),
             details(
                 "The legal terms",
                 "<p>We use your details under UK GDPR Article 6(1)(e), public task. The task is our duty to "
-                "involve the public, in section 14Z45 of the NHS Act 2006. For health, religion or ethnic group, "
-                "we use Article 9(2)(a), explicit consent.</p>",
+                "involve the public, in section 14Z45 of the NHS Act 2006. For health, religion, ethnic group or "
+                "sexual orientation, we use Article 9(2)(a), explicit consent.</p>",
             ),
             heading("Who we share your details with"),
             text(
@@ -343,6 +346,11 @@ PAGES = [
                     ["Your survey answers", "2 years after the survey closes."],
                     ["Your forum posts", "Until you delete them or your account."],
                     ["Your People Bank details", "Until you leave. We ask every 2 years if you want to stay."],
+                    [
+                        "Your answers to our questions about you",
+                        "As long as we need them to check who we reach. They have no name on them, so we cannot "
+                        "find one person's answers.",
+                    ],
                     ["Emails and letters you send us", "2 years after we reply."],
                 ],
                 row_headers=True,
@@ -372,7 +380,7 @@ PAGES = [
                 "<p>If you are still not happy, you can complain to the Information Commissioner's Office "
                 '(ICO). <a href="https://ico.org.uk/make-a-complaint/">Find out how to complain to the ICO</a>.</p>'
             ),
-            inset("<p>We last changed this notice on 2 November 2026.</p>"),
+            inset("<p>We last changed this notice on 3 December 2026.</p>"),
         ],
     },
     {

@@ -2,6 +2,8 @@
 reads it. Invalid markup is what assistive technology trips over first, and the checker finds
 what axe does not: bad attribute values, elements where the standard does not allow them."""
 
+import datetime
+import hashlib
 import json
 import os
 import shutil
@@ -13,9 +15,12 @@ from xml.etree import ElementTree
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from consultations.models import ConsultationIndexPage
 from demo.content.forum import MEMBERS
+from equality.models import Occasion, OccasionKind, Offer
+from equality.offers import SESSION_KEY
 from forum.models import Category, ForumPage, Thread
 
 pytestmark = [pytest.mark.html_checker, pytest.mark.django_db]
@@ -93,10 +98,28 @@ def save_pages(client, addresses, folder, prefix, status=200):
     return saved
 
 
+def offer_equality_questions(client):
+    """Offer the equality questions in the client's session, as confirming a new account does;
+    returns the addresses of the form and of what follows it."""
+    token = "a-token-for-the-html-checker"
+    Offer.objects.create(
+        token_hash=hashlib.sha256(token.encode()).hexdigest(),
+        occasion=Occasion.objects.get_or_create(kind=OccasionKind.SIGN_UP)[0],
+        expires_on=timezone.localdate() + datetime.timedelta(days=1),
+    )
+    session = client.session
+    session[SESSION_KEY] = {OccasionKind.SIGN_UP.value: token}
+    session.save()
+    return [f"/about-you/{token}/", "/about-you/thank-you/"]
+
+
 def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path, search_outage):
     pages = save_pages(client, public_addresses(client), tmp_path, "")
+    pages |= save_pages(client, ["/about-you/a-link-used-already/"], tmp_path, "", status=410)
     client.force_login(get_user_model().objects.get(email=MEMBERS[0][1]))
-    pages |= save_pages(client, member_addresses(), tmp_path, "member--")
+    equality_pages = offer_equality_questions(client)  # the account page offers them too
+    pages |= save_pages(client, member_addresses() + equality_pages, tmp_path, "member--")
+    assert "Help us hear from everyone" in (tmp_path / "member--accounts.html").read_text()
     search_outage.begin()
     pages |= save_pages(client, outage_addresses(), tmp_path, "search-down--", status=503)
 

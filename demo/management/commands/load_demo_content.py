@@ -14,11 +14,12 @@ from django.db import transaction
 from django.urls import reverse
 
 from demo.content.consultations import build_consultations
+from demo.content.equality import build_equality
 from demo.content.forum import build_forum
 from demo.content.site import build_home
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-BUILDERS = [build_home, build_consultations, build_forum]
+BUILDERS = [build_home, build_consultations, build_forum, build_equality]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 
@@ -27,6 +28,7 @@ STAFF_ACCOUNTS = [
     ("Editor", "editor@example.org", "Demo editor", "Editors"),
     ("Publisher", "publisher@example.org", "Demo publisher", "Publishers"),
     ("Moderator", "moderator@example.org", "Demo moderator", "Moderators"),
+    ("Engagement lead", "engagement@example.org", "Demo engagement lead", "Engagement leads"),
 ]
 
 
@@ -34,7 +36,7 @@ class Command(BaseCommand):
     help = (
         "Load the Kellsmoor and Wendlebridge demo content and staff accounts. Safe to run again. "
         "DEMO_ADMIN_EMAIL and DEMO_ADMIN_PASSWORD set the administrator's login; DEMO_STAFF_PASSWORD "
-        "sets the editor's, publisher's and moderator's."
+        "sets the other staff accounts'."
     )
 
     def add_arguments(self, parser):
@@ -61,7 +63,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Log in at {settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')} with:")
         for role, email, password in accounts:
-            self.stdout.write(f"  {role:<13} {email:<28} {password}")
+            self.stdout.write(f"  {role:<16} {email:<28} {password}")
 
 
 def ensure_demo_accounts():
