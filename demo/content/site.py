@@ -339,11 +339,25 @@ PAGES = [
                 "How long we keep each kind of detail",
                 [
                     ["What", "How long we keep it"],
-                    ["Your account", "Until you delete it, or 2 years after you last log in."],
-                    ["Your survey answers", "2 years after the survey closes."],
-                    ["Your forum posts", "Until you delete them or your account."],
+                    [
+                        "Your account",
+                        "Until you delete it, or 2 years after you last log in. We email you a month before we "
+                        "delete it.",
+                    ],
+                    [
+                        "Your survey answers",
+                        "We keep them as a record of what people told us. 2 years after the survey closes, we take "
+                        "off your email address and the link to your account, if you gave them.",
+                    ],
+                    [
+                        "Your forum posts",
+                        "Until you delete them. If you delete your account, you choose: we delete your posts, or "
+                        "keep them with the name “Former member”. If we delete your account because you "
+                        "have not logged in, we keep them with that name.",
+                    ],
                     ["Your People Bank details", "Until you leave. We ask every 2 years if you want to stay."],
                     ["Emails and letters you send us", "2 years after we reply."],
+                    ["Our copy of each email we send you", "2 years after we send it."],
                 ],
                 row_headers=True,
             ),
@@ -358,8 +372,18 @@ PAGES = [
             ),
             inset(
                 "<p>If you have an account, you can do some of this yourself. Log in and go to your account. "
-                "There you can download a copy of all we hold about you. You can also delete your account and "
-                "everything in it.</p>"
+                "There you can download a copy of what this website keeps about you. You can also delete your "
+                "account.</p>"
+            ),
+            heading("When you delete your account"),
+            text(
+                "<p>We delete your account and your email addresses. We delete what you asked us to email you "
+                "about, and our copies of the emails we sent you. We log you out on every device.</p>"
+                "<p>You choose what happens to your forum posts. We can delete them, or keep them with the name "
+                "“Former member” instead of yours.</p>"
+                "<p>We keep your survey answers, because they are part of what people told us. But we take off "
+                "your email address and the link to your account.</p>"
+                "<p>We keep a note that an account was deleted, and when. The note does not say whose it was.</p>"
             ),
             text(
                 f'<p>To ask for anything else, email <a href="mailto:{EMAIL}">{EMAIL}</a> or call {PHONE}. '
@@ -372,7 +396,7 @@ PAGES = [
                 "<p>If you are still not happy, you can complain to the Information Commissioner's Office "
                 '(ICO). <a href="https://ico.org.uk/make-a-complaint/">Find out how to complain to the ICO</a>.</p>'
             ),
-            inset("<p>We last changed this notice on 2 November 2026.</p>"),
+            inset("<p>We last changed this notice on 20 November 2026.</p>"),
         ],
     },
     {
