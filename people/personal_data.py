@@ -99,7 +99,7 @@ class TakingPart:
     total: int
 
 
-WE_DELETE_IT = gettext_lazy("We delete it.")
+WE_DELETE_THEM = gettext_lazy("We delete them.")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class Holding:
     taking_part: Callable[[Person], list] | None = None
     order: int = 50
     description: str = ""
-    when_erased: str = WE_DELETE_IT
+    when_erased: str = WE_DELETE_THEM
     # For records the person may keep public after they leave (forum posts): whether they have
     # any, so the delete page asks what to do with them (`Person.keep_posts`).
     has_keepable: Callable[[Person], bool] | None = None

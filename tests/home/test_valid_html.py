@@ -17,6 +17,7 @@ from django.core.management import call_command
 
 from consultations.models import ConsultationIndexPage
 from demo.content.forum import MEMBERS
+from demo.management.commands.load_demo_content import DEMO_PASSWORD
 from forum.models import Category, ForumPage, Thread
 
 pytestmark = [pytest.mark.html_checker, pytest.mark.django_db]
@@ -61,12 +62,14 @@ def public_addresses(client):
         "/accounts/login/",
         "/accounts/signup/",
         "/accounts/password/reset/",
+        "/accounts/deleted/",
     ]
     return addresses
 
 
 def member_addresses():
-    """What a member sees that a visitor does not: the forms to post, reply and report, their account."""
+    """What a member sees that a visitor does not: the forms to post, reply and report, their account,
+    and, once they have given their password again, the pages to download their data or delete it."""
     forum = ForumPage.current()
     thread = Thread.objects.for_listing().first()
     post_pages = [
@@ -79,6 +82,9 @@ def member_addresses():
         forum.url + forum.reverse_subpage("start_thread"),
         *post_pages,
         "/accounts/",
+        "/accounts/reauthenticate/",
+        "/accounts/your-data/",
+        "/accounts/delete/",
     ]
 
 
@@ -104,6 +110,7 @@ def save_pages(client, addresses, folder, prefix, status=200):
 def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path, search_outage):
     pages = save_pages(client, public_addresses(client), tmp_path, "")
     client.force_login(get_user_model().objects.get(email=MEMBERS[0][1]))
+    client.post("/accounts/reauthenticate/", {"password": DEMO_PASSWORD})
     pages |= save_pages(client, member_addresses(), tmp_path, "member--")
     search_outage.begin()
     pages |= save_pages(client, outage_addresses(), tmp_path, "search-down--", status=503)
