@@ -18,9 +18,13 @@ sit above it): a room joins by registering a `Holding` when its app is ready, as
             records=posts_of,               # person -> a list of flat dicts, one per record
             erase=erase_posts,              # person -> how many records it deleted or changed
             taking_part=conversations_of,   # optional: person -> a list of TakingPart groups
+            has_keepable=has_posts,         # optional: person -> whether to ask "keep or delete?"
             order=40,                       # where it comes in the download (account first)
         )
     )
+
+A People Bank entry joins the same way (its records, an erase that deletes the entry and its
+consents), and then appears in the download, on the delete page and in the erasure checks.
 
 `person` is a `Person`: the user, the e-mail addresses they have proved are theirs, and, when
 erasing, what they chose for their forum posts. Read it, never `user.email` alone: a member
