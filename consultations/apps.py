@@ -9,10 +9,12 @@ class ConsultationsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from .models import OutcomePage
+        from .personal_data import register_holdings
         from .search_kinds import register_search_kinds
         from .signals import queue_outcome_notices
 
         register_search_kinds()
+        register_holdings()
         page_published.connect(
             queue_outcome_notices, sender=OutcomePage, dispatch_uid="consultations.queue_outcome_notices"
         )

@@ -5,6 +5,8 @@ class ForumConfig(AppConfig):
     name = "forum"
 
     def ready(self):
+        from .personal_data import register_holdings
         from .search_kinds import register_search_kinds
 
         register_search_kinds()
+        register_holdings()

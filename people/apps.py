@@ -9,9 +9,13 @@ class PeopleConfig(AppConfig):
     default = True
 
     def ready(self):
+        from . import account_data, inactive_accounts, retention
         from .roles import apply_roles_after_migrate
 
         post_migrate.connect(apply_roles_after_migrate, sender=self)
+        account_data.register_holdings()
+        retention.register(retention.Rule(name="inactive_accounts", purge=inactive_accounts.warn_and_erase))
+        retention.register(retention.Rule(name="sent_emails", purge=account_data.purge_sent_emails))
 
 
 class PeopleUsersAppConfig(WagtailUsersAppConfig):

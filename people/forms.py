@@ -184,3 +184,31 @@ class DisplayNameForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name"]
+
+
+class DeleteAccountForm(forms.Form):
+    """A member deletes their account, and says what happens to their forum posts (asked only
+    of members who have written any)."""
+
+    REMOVE = "remove"
+    KEEP = "keep"
+
+    posts = forms.ChoiceField(
+        label=_("What should we do with your forum posts?"),
+        help_text=_("Other people may have replied to them."),
+        choices=[
+            (REMOVE, _("Delete them")),
+            (KEEP, _("Keep them, with the name “Former member” instead of yours")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what we should do with your forum posts")},
+    )
+
+    def __init__(self, *args, has_posts=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not has_posts:
+            del self.fields["posts"]
+
+    @property
+    def keep_posts(self):
+        return self.cleaned_data.get("posts") == self.KEEP

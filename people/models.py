@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.validators import validate_one_line
@@ -48,6 +49,13 @@ class User(AbstractUser):
         help_text=_("The name other people see next to your posts. Do not use your e-mail address."),
     )
 
+    deletion_warning_sent_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When we last e-mailed to say we would delete the account because nobody had logged in to it."),
+    )
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["display_name"]
@@ -66,3 +74,39 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.display_name
+
+    @property
+    def is_member_of_the_public(self):
+        """No staff role, admin access or permission of their own: staff accounts are the
+        organisation's to close, not deleted from the account page or for being unused."""
+        return not (self.is_staff or self.is_superuser or self.groups.exists() or self.user_permissions.exists())
+
+
+def members_of_the_public():
+    """Every account `User.is_member_of_the_public` says is one."""
+    return User.objects.filter(is_staff=False, is_superuser=False, groups=None, user_permissions=None)
+
+
+class ErasureRecord(models.Model):
+    """That an account was erased: when, why, and what happened to its forum posts. It holds
+    nothing that could tell whose account it was (no id, name or address), so it can be kept
+    as evidence that we do what the privacy notice says."""
+
+    class Reason(models.TextChoices):
+        REQUEST = "request", _("The member deleted their account")
+        INACTIVE = "inactive", _("Nobody had logged in to it for the time the privacy notice gives")
+
+    class Posts(models.TextChoices):
+        KEPT = "kept", _("Kept, shown as by a former member")
+        REMOVED = "removed", _("Deleted")
+
+    erased_at = models.DateTimeField(default=timezone.now, editable=False)
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    posts = models.CharField(_("forum posts"), max_length=16, choices=Posts.choices)
+
+    class Meta:
+        ordering = ["-erased_at"]
+        verbose_name = _("erased account")
+
+    def __str__(self):
+        return f"{self.erased_at:%Y-%m-%d %H:%M} {self.reason} ({self.posts})"

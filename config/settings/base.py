@@ -441,6 +441,18 @@ TASKS = {"default": {"BACKEND": env.str("TASKS_BACKEND", default="django_tasks.b
 # point at someone.
 RESULTS_MIN_COUNT = env.int("RESULTS_MIN_COUNT", default=5)
 
+# How long we keep what the privacy notice says we keep for a limited time, in days; the notice
+# states these periods, so change it with them. `manage.py apply_retention` (people/retention.py)
+# deletes what is older, once a day.
+# An account nobody has logged in to is deleted after INACTIVE_ACCOUNT_DAYS, its member warned by
+# e-mail INACTIVE_ACCOUNT_WARNING_DAYS before.
+INACTIVE_ACCOUNT_DAYS = env.int("INACTIVE_ACCOUNT_DAYS", default=730)
+INACTIVE_ACCOUNT_WARNING_DAYS = env.int("INACTIVE_ACCOUNT_WARNING_DAYS", default=30)
+# E-mail addresses and account links given with consultation answers, after the consultation closes.
+SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730)
+# Our copy of each e-mail we sent.
+SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
+
 WAGTAIL_SITE_NAME = "Participation Space"
 # Staff log in on the members' log-in page, with its rate limits and lock-out (people.views).
 WAGTAILADMIN_LOGIN_URL = "admin_login"

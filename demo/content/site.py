@@ -342,9 +342,22 @@ PAGES = [
                 "How long we keep each kind of detail",
                 [
                     ["What", "How long we keep it"],
-                    ["Your account", "Until you delete it, or 2 years after you last log in."],
-                    ["Your survey answers", "2 years after the survey closes."],
-                    ["Your forum posts", "Until you delete them or your account."],
+                    [
+                        "Your account",
+                        "Until you delete it, or 2 years after you last log in. We email you a month before we "
+                        "delete it.",
+                    ],
+                    [
+                        "Your survey answers",
+                        "We keep them as a record of what people told us. 2 years after the survey closes, we take "
+                        "off your email address and the link to your account, if you gave them.",
+                    ],
+                    [
+                        "Your forum posts",
+                        "Until you delete them. If you delete your account, you choose: we delete your posts, or "
+                        "keep them with the name “Former member”. If we delete your account because you "
+                        "have not logged in, we keep them with that name.",
+                    ],
                     ["Your People Bank details", "Until you leave. We ask every 2 years if you want to stay."],
                     [
                         "Your answers to our questions about you",
@@ -352,6 +365,7 @@ PAGES = [
                         "find one person's answers.",
                     ],
                     ["Emails and letters you send us", "2 years after we reply."],
+                    ["Our copy of each email we send you", "2 years after we send it."],
                 ],
                 row_headers=True,
             ),
@@ -366,8 +380,18 @@ PAGES = [
             ),
             inset(
                 "<p>If you have an account, you can do some of this yourself. Log in and go to your account. "
-                "There you can download a copy of all we hold about you. You can also delete your account and "
-                "everything in it.</p>"
+                "There you can download a copy of what this website keeps about you. You can also delete your "
+                "account.</p>"
+            ),
+            heading("When you delete your account"),
+            text(
+                "<p>We delete your account and your email addresses. We delete what you asked us to email you "
+                "about, and our copies of the emails we sent you. We log you out on every device.</p>"
+                "<p>You choose what happens to your forum posts. We can delete them, or keep them with the name "
+                "“Former member” instead of yours.</p>"
+                "<p>We keep your survey answers, because they are part of what people told us. But we take off "
+                "your email address and the link to your account.</p>"
+                "<p>We keep a note that an account was deleted, and when. The note does not say whose it was.</p>"
             ),
             text(
                 f'<p>To ask for anything else, email <a href="mailto:{EMAIL}">{EMAIL}</a> or call {PHONE}. '

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from consultations.models import ConsultationIndexPage
 from demo.content.forum import MEMBERS
+from demo.management.commands.load_demo_content import DEMO_PASSWORD
 from equality.models import Occasion, OccasionKind, Offer
 from equality.offers import SESSION_KEY
 from forum.models import Category, ForumPage, Thread
@@ -58,12 +59,14 @@ def public_addresses(client):
         "/accounts/login/",
         "/accounts/signup/",
         "/accounts/password/reset/",
+        "/accounts/deleted/",
     ]
     return addresses
 
 
 def member_addresses():
-    """What a member sees that a visitor does not: the forms to post, reply and report, their account."""
+    """What a member sees that a visitor does not: the forms to post, reply and report, their account,
+    and, once they have given their password again, the pages to download their data or delete it."""
     forum = ForumPage.current()
     thread = Thread.objects.for_listing().first()
     post_pages = [
@@ -76,6 +79,9 @@ def member_addresses():
         forum.url + forum.reverse_subpage("start_thread"),
         *post_pages,
         "/accounts/",
+        "/accounts/reauthenticate/",
+        "/accounts/your-data/",
+        "/accounts/delete/",
     ]
 
 
@@ -118,6 +124,7 @@ def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path, search_out
     pages |= save_pages(client, ["/about-you/a-link-used-already/"], tmp_path, "", status=410)
     client.force_login(get_user_model().objects.get(email=MEMBERS[0][1]))
     equality_pages = offer_equality_questions(client)  # the account page offers them too
+    client.post("/accounts/reauthenticate/", {"password": DEMO_PASSWORD})
     pages |= save_pages(client, member_addresses() + equality_pages, tmp_path, "member--")
     assert "Help us hear from everyone" in (tmp_path / "member--accounts.html").read_text()
     search_outage.begin()

@@ -18,6 +18,7 @@ from django.urls import reverse
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from demo.factories.forum import start_thread
 from demo.factories.people import MemberFactory
 from notifications.models import Notification
 from tests.hostile import CHARSETS, EXAMPLES, QUERY_TEXT, form_data, last, raw_form, shows_escaped
@@ -201,3 +202,23 @@ def test_made_up_links_and_unreadable_bytes(hostile, sam, key, body, charset):
         hostile.post_raw(url, body, charset)
 
     assert (get_user_model().objects.count(), EmailAddress.objects.count(), e_mails()) == (users, addresses, before)
+
+
+@EXAMPLES
+@given(data=st.data())
+def test_deleting_the_account(hostile, home_page, data):
+    """A refused form deletes nothing; an accepted one deletes the account, whatever else came with it."""
+    cache.clear()
+    member = MemberFactory(email=f"del.{uuid.uuid4().hex[:8]}@example.org", display_name="Dee")
+    start_thread(member)
+    hostile.client.force_login(member)
+    hostile.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    sent = data.draw(form_data({"posts": "keep"}))
+
+    response = hostile.post(reverse("people:delete_account"), sent)
+
+    deleted = not get_user_model().objects.filter(pk=member.pk).exists()
+    assert deleted == (response.status_code == 302)
+    if deleted:
+        assert last(sent.get("posts")) in ("keep", "remove")
+    hostile.post(reverse("people:download_data"), sent)
