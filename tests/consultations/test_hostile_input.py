@@ -11,15 +11,12 @@ from django.core.cache import cache
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from consultations.models import (
-    ConsultationResponse,
-    ConsultationSubscription,
-    EventIndexPage,
-    OutcomeIndexPage,
-    ServiceChangeIndexPage,
-)
+from consultations.models import ConsultationResponse, ConsultationSubscription
 from demo.factories.consultations import ConsultationQuestionFactory
+from events.models import EventIndexPage
 from notifications.models import Notification
+from outcomes.models import OutcomeIndexPage
+from service_changes.models import ServiceChangeIndexPage
 from tests.hostile import EXAMPLES, LONG_ADDRESS, QUERY_TEXT, form_data, query, raw_form, shows_escaped
 
 from .conftest import answers_for
