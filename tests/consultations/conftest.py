@@ -1,4 +1,4 @@
-"""Fixtures for the engagement cycle: a finder with consultations at each stage."""
+"""Fixtures for consultations: a finder with consultations at each stage."""
 
 import datetime
 
