@@ -1,1 +1,2 @@
-"""Consultations: the engagement cycle, from "coming soon" to "you said, we did"."""
+"""Consultations: asking people what they think of a change, from "coming soon" to closed, with
+the finder, the questionnaire, the answers and the requests to hear back."""

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from core.forms import HoneypotForm
+from taxonomy.models import Place, Topic
 
 from .models.responses import Channel
 
@@ -148,7 +149,7 @@ class FinderForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
-        from .models import Place, Stage, Topic
+        from .models import Stage  # the consultation model imports this module
 
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = [("", _("All stages")), *Stage.choices]

@@ -1,26 +1,14 @@
-"""The consultations room's pages in the site search: the kinds the search filter offers, with
-the date each one's results show, and the listing to browse for each."""
-
-from operator import attrgetter
+"""Consultations in the site search: each result shows when it opens, closes or closed, and the
+finder is the listing to browse."""
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.dates import format_date_and_time
-from search.kinds import PAGES, Kind, published_on, register
+from search.kinds import PAGES, Kind, register
 
-from .models import (
-    ConsultationIndexPage,
-    ConsultationPage,
-    EngagementReportPage,
-    EventIndexPage,
-    EventPage,
-    OutcomeIndexPage,
-    OutcomePage,
-    ServiceChangeIndexPage,
-    ServiceChangePage,
-)
+from .models import ConsultationIndexPage, ConsultationPage
 
 
 def consultation_dates(consultation):
@@ -33,8 +21,8 @@ def consultation_dates(consultation):
 
 
 def register_search_kinds():
-    """Called when the app is ready. The first kinds in the search filter."""
-    for kind in [
+    """Called when the app is ready. The first kind in the search filter."""
+    register(
         Kind(
             "consultation",
             gettext_lazy("Consultation"),
@@ -44,45 +32,5 @@ def register_search_kinds():
             (ConsultationPage,),
             listing=ConsultationIndexPage,
             order=10,
-        ),
-        Kind(
-            "service-change",
-            gettext_lazy("Service change"),
-            gettext_lazy("Service changes"),
-            PAGES,
-            published_on,
-            (ServiceChangePage,),
-            listing=ServiceChangeIndexPage,
-            order=20,
-        ),
-        Kind(
-            "outcome",
-            gettext_lazy("You said, we did"),
-            gettext_lazy("You said, we did"),
-            PAGES,
-            published_on,
-            (OutcomePage,),
-            listing=OutcomeIndexPage,
-            order=30,
-        ),
-        Kind(
-            "event",
-            gettext_lazy("Event"),
-            gettext_lazy("Events"),
-            PAGES,
-            attrgetter("when"),
-            (EventPage,),
-            listing=EventIndexPage,
-            order=40,
-        ),
-        Kind(
-            "report",
-            gettext_lazy("Engagement report"),
-            gettext_lazy("Engagement reports"),
-            PAGES,
-            published_on,
-            (EngagementReportPage,),
-            order=50,
-        ),
-    ]:
-        register(kind)
+        )
+    )

@@ -1,6 +1,7 @@
-"""Admin wiring for the engagement cycle. Each area keeps its own module in `admin/`."""
+"""Admin wiring for consultations: responses, and the labels menu. Each area keeps its own
+module in `admin/`."""
 
-from .admin import plain_language, responses, snippets  # noqa: F401 - imported to register hooks
+from .admin import labels, responses  # noqa: F401 - imported to register hooks
 from .models import ConsultationPage
 
 # The list of a consultation's responses in the admin. Wagtail reads it from the page class;

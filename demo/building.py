@@ -1,8 +1,9 @@
 """Building blocks for the demo content: links between demo pages, StreamField blocks written
 as data, and an idempotent publish that only makes a revision when something changed.
 
-Every room's demo builder (`demo/content/site.py`, `consultations.py` and `forum.py`) uses these,
-so that running `manage.py load_demo_content` again changes nothing that is already right.
+Every room's demo builder (`demo/content/site.py`, the engagement cycle's rooms and `forum.py`)
+uses these, so that running `manage.py load_demo_content` again changes nothing that is already
+right.
 """
 
 from dataclasses import dataclass

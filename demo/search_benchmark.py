@@ -33,22 +33,14 @@ from django_comments.models import Comment
 from django_comments_xtd.models import XtdComment
 from wagtail.models import Site
 
-from consultations.models import (
-    ConsultationIndexPage,
-    ConsultationPage,
-    EventIndexPage,
-    EventPage,
-    OutcomeIndexPage,
-    OutcomePage,
-    OutcomeTheme,
-    Place,
-    ServiceChangeIndexPage,
-    ServiceChangePage,
-    Topic,
-)
+from consultations.models import ConsultationIndexPage, ConsultationPage
+from events.models import EventIndexPage, EventPage
 from forum.models import Category, ForumPage, Post, Status, Thread
 from home.models import ContentPage
+from outcomes.models import OutcomeIndexPage, OutcomePage, OutcomeTheme
 from people.models import User
+from service_changes.models import ServiceChangeIndexPage, ServiceChangePage
+from taxonomy.models import Place, Topic
 
 PAGES = {ConsultationPage: 1500, ServiceChangePage: 1000, EventPage: 1000, OutcomePage: 1000, ContentPage: 500}
 CONVERSATIONS = 5000

@@ -91,7 +91,8 @@ class StartThreadLinkForm(forms.Form):
 def pages_a_thread_can_be_about():
     from wagtail.models import Page
 
-    from consultations.models import ConsultationPage, ServiceChangePage
+    from consultations.models import ConsultationPage
+    from service_changes.models import ServiceChangePage
 
     return Page.objects.live().public().type(ConsultationPage, ServiceChangePage).order_by("title")
 

@@ -1,4 +1,4 @@
-"""The engagement cycle's models, one module per kind of page, re-exported here."""
+"""The consultations room's models, one module per area, re-exported here."""
 
 from .consultation import (
     ConsultationDocument,
@@ -9,15 +9,9 @@ from .consultation import (
     KeyDate,
     Stage,
 )
-from .event import EventIndexPage, EventKind, EventPage
-from .outcome import ActionStatus, OutcomeIndexPage, OutcomePage, OutcomeTheme
-from .report import EngagementReportPage
 from .responses import Channel, ConsultationResponse, ConsultationSubscription, SubscriptionPurpose
-from .service_change import ServiceChangeIndexPage, ServiceChangeMilestone, ServiceChangePage, ServiceChangeStatus
-from .taxonomy import JargonTerm, Place, Topic
 
 __all__ = [
-    "ActionStatus",
     "Channel",
     "ConsultationDocument",
     "ConsultationIndexPage",
@@ -26,21 +20,7 @@ __all__ = [
     "ConsultationResponse",
     "ConsultationSubscription",
     "EngagementLevel",
-    "EngagementReportPage",
-    "EventIndexPage",
-    "EventKind",
-    "EventPage",
-    "JargonTerm",
     "KeyDate",
-    "OutcomeIndexPage",
-    "OutcomePage",
-    "OutcomeTheme",
-    "Place",
-    "ServiceChangeIndexPage",
-    "ServiceChangeMilestone",
-    "ServiceChangePage",
-    "ServiceChangeStatus",
     "Stage",
     "SubscriptionPurpose",
-    "Topic",
 ]

@@ -18,9 +18,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from consultations.page_form import ConsultationPageForm
-from consultations.plain_language_panel import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from core.blocks import BaseStreamBlock
+from plain_language.panel import PlainLanguagePanel
 from search.kinds import KindNamedInIndex
 from search.outage import UNAVAILABLE_STATUS
 
@@ -53,14 +53,19 @@ ENGAGEMENT_EXPLANATIONS = {
 }
 
 
+def outcome_model():
+    """The "you said, we did" page model. The outcomes room sits above this one and points at
+    consultations (`OutcomePage.consultation`); a consultation finds its outcomes through that
+    relation, as it finds its events, rather than importing the room above it."""
+    return ConsultationPage._meta.get_field("outcomes").related_model
+
+
 class ConsultationQuerySet(PageQuerySet):
     def with_stage(self, now=None):
         """Annotate `current_stage` and `stage_order` (open first) in the database, so the
         finder can filter and sort by stage in one query however many consultations there are."""
-        from .outcome import OutcomePage
-
         now = now or timezone.now()
-        live_outcome = OutcomePage.objects.live().filter(consultation=OuterRef("pk"))
+        live_outcome = outcome_model().objects.live().filter(consultation=OuterRef("pk"))
         stage = Case(
             When(opens_at__gt=now, then=Value(Stage.COMING_SOON)),
             When(closes_at__gt=now, then=Value(Stage.OPEN)),
@@ -219,8 +224,8 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
     audience = models.CharField(
         _("who it is for"), max_length=255, help_text=_("For example: 'Anyone who uses Kellsmoor Community Hospital'.")
     )
-    topic = models.ForeignKey("consultations.Topic", on_delete=models.PROTECT, related_name="consultations")
-    place = models.ForeignKey("consultations.Place", on_delete=models.PROTECT, related_name="consultations")
+    topic = models.ForeignKey("taxonomy.Topic", on_delete=models.PROTECT, related_name="consultations")
+    place = models.ForeignKey("taxonomy.Place", on_delete=models.PROTECT, related_name="consultations")
     outcome_expected = models.CharField(
         _("when we expect to decide"), max_length=100, blank=True, help_text=_("For example: 'by March 2027'.")
     )
@@ -314,7 +319,7 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
     ]
 
     parent_page_types = ["consultations.ConsultationIndexPage"]
-    subpage_types = ["consultations.OutcomePage"]
+    subpage_types = ["outcomes.OutcomePage"]
 
     class Meta:
         verbose_name = _("consultation")
@@ -365,9 +370,7 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
 
     @property
     def live_outcome(self):
-        from .outcome import OutcomePage
-
-        return OutcomePage.objects.live().filter(consultation=self).order_by("first_published_at").first()
+        return self.outcomes.live().order_by("first_published_at").first()
 
     @property
     def is_open(self):

@@ -1,28 +1,16 @@
-"""Demo content for the engagement cycle: consultations at every stage, service changes,
-"you said, we did" pages and events, all for the fictional Kellsmoor and Wendlebridge
-Integrated Care Board that the rest of the demo content shares.
-
-The story: the minor injuries unit consultation has closed and we have said what we did; the
-birth centre consultation is open, with a drop-in and an online session; the GP booking
-change opens soon; the patient transport and diabetes consultations have closed and are
-waiting for a decision; the Harrowmere crisis café opens longer because people asked. Texts
-are written for a reading age of 9 to 11.
-
-Dates are counted from the day the demo was first loaded, so each consultation is in the
-stage its story needs. Running the builder again keeps those dates, and so writes no new
-revisions, until a consultation or event would be in the wrong stage; then every date moves
-together. Responses are made up from fixed odds with a fixed seed, once per consultation.
+"""The demo's consultations, one at every stage: the minor injuries unit consultation has closed
+and we have said what we did; the birth centre consultation is open, with a drop-in and an online
+session; the GP booking change opens soon; the patient transport and diabetes consultations have
+closed and are waiting for a decision; the Harrowmere crisis café opens longer because people
+asked. Responses to the closed ones are made up from fixed odds with a fixed seed, once per
+consultation. Texts are written for a reading age of 9 to 11.
 """
 
 import datetime
 import random
 from dataclasses import dataclass
 
-from django.utils import timezone
-from wagtail.models import Site
-
 from consultations.models import (
-    ActionStatus,
     Channel,
     ConsultationIndexPage,
     ConsultationPage,
@@ -30,67 +18,19 @@ from consultations.models import (
     ConsultationResponse,
     ConsultationSubscription,
     EngagementLevel,
-    EngagementReportPage,
-    EventIndexPage,
-    EventKind,
-    EventPage,
-    JargonTerm,
-    OutcomeIndexPage,
-    OutcomePage,
-    Place,
-    ServiceChangeIndexPage,
-    ServiceChangePage,
-    ServiceChangeStatus,
     SubscriptionPurpose,
-    Topic,
 )
-from consultations.plain_language import DEFAULT_JARGON
-from core.dates import format_month
-from demo.building import (
-    PageRef,
-    care_card,
-    details,
-    heading,
-    inset,
-    text,
-    upsert,
-)
+from demo.building import care_card, details, heading, inset, text, upsert
 from demo.content.site import EMAIL, PHONE
+from demo.content.taxonomy import labelled
+from demo.content.timeline import SATURDAY, THURSDAY, TUESDAY
 
 RANDOM_SEED = 42
 # How often a made-up person also answers a question that asks for comments.
 COMMENT_CHANCE = 0.3
-SATURDAY, TUESDAY, THURSDAY = 5, 1, 3
 # The outcome pages quote these.
 CRISIS_CAFE_RESPONSES = 110
 MINOR_INJURIES_RESPONSES = 320
-
-TOPICS = [
-    ("minor-injuries", "Minor injuries", "Care for cuts, sprains and small broken bones that are not an emergency."),
-    ("maternity", "Maternity", "Care before, during and after the birth of your baby, including the birth centre."),
-    ("gp-appointments", "GP appointments", "How you book and see your GP practice team."),
-    ("repeat-prescriptions", "Repeat prescriptions", "How you order medicines that you take all the time."),
-    ("mental-health-crisis", "Mental health crisis support", "Help for adults who feel they cannot cope."),
-    (
-        "young-peoples-mental-health",
-        "Children and young people's mental health",
-        "Support for the feelings and mental health of children and young people.",
-    ),
-    (
-        "patient-transport",
-        "Patient transport",
-        "Free transport to hospital for people who cannot get there another way.",
-    ),
-    ("diabetes", "Diabetes care", "Checks, advice and clinics for people who have diabetes."),
-]
-
-PLACES = [
-    ("kellsmoor", "Kellsmoor"),
-    ("wendlebridge", "Wendlebridge"),
-    ("harrowmere", "Harrowmere"),
-    ("oakhythe-vale", "Oakhythe Vale"),
-    ("whole-area", "Whole area"),
-]
 
 PAPER_COPY = "Call us and we will post you the questions with a free return envelope. You will not need a stamp."
 THANK_YOU = (
@@ -107,28 +47,6 @@ SUBSCRIPTIONS = [
     ("patient-transport-who-can-get-there", "ruth.iqbal@example.org"),
     ("diabetes-clinics-in-your-language", "farah.hussain@example.org"),
 ]
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """Dates counted in days from the day the demo was first loaded."""
-
-    start: datetime.date
-
-    def day(self, offset, weekday=None):
-        """The day `offset` days from the start, or the first `weekday` (Monday is 0) from then."""
-        day = self.start + datetime.timedelta(days=offset)
-        if weekday is not None:
-            day += datetime.timedelta(days=(weekday - day.weekday()) % 7)
-        return day
-
-    def at(self, offset, hour, minute=0, weekday=None):
-        """A moment in UK time on that day."""
-        return timezone.make_aware(datetime.datetime.combine(self.day(offset, weekday), datetime.time(hour, minute)))
-
-    def month(self, offset):
-        """'by March 2027', for when we expect to decide."""
-        return f"by {format_month(self.day(offset))}"
 
 
 @dataclass(frozen=True)
@@ -728,383 +646,34 @@ def consultations(t):
     ]
 
 
-def service_changes(t):
-    return [
-        {
-            "slug": "minor-injuries-unit-closing-at-night",
-            "title": "The Kellsmoor minor injuries unit will close at night",
-            "summary": (
-                "The minor injuries unit at Kellsmoor Community Hospital will close from midnight to 8am. It "
-                "will stay open from 8am to midnight, every day."
-            ),
-            "status": ServiceChangeStatus.DECIDED,
-            "topic": "minor-injuries",
-            "place": "kellsmoor",
-            "what_is_changing": (
-                "<p>The minor injuries unit will close between midnight and 8am. From 8am to midnight it will "
-                "stay open every day, as it does now.</p>"
-                "<p>The X-ray service will stay open until 10pm.</p>"
-            ),
-            "why": (
-                "<p>Very few people use the unit at night. About 4 people come between midnight and 8am. In the "
-                "day, the same nurses can help far more people.</p>"
-                "<p>Moving nurses from the night to the day will cut waiting times in the day.</p>"
-            ),
-            "who_is_affected": (
-                "<p>Anyone who might need the unit between midnight and 8am. Most of these people live in "
-                "Kellsmoor and Oakhythe Vale.</p>"
-            ),
-            "what_it_means": (
-                "<p>If you are hurt at night, call 111 or go to 111.nhs.uk first. They will tell you where to "
-                "go.</p>"
-                "<p>If NHS 111 sends you to A&amp;E at Wendlebridge General Hospital, we will pay for a taxi there "
-                "and back.</p>"
-                "<p>In an emergency, always call 999.</p>"
-            ),
-            "what_has_been_decided": (
-                "<p>Our board decided to close the unit at night. It read what people told us first.</p>"
-                "<p>Because of what you said, we now pay for taxis to A&amp;E at night, and we are keeping X-ray "
-                "open later.</p>"
-            ),
-            "consultations": [PageRef("minor-injuries-unit-at-night")],
-            "milestones": [
-                {"date": t.day(-204), "label": "We shared our plan and started asking for views"},
-                {"date": t.day(-180, THURSDAY), "label": "Public meeting at Kellsmoor Town Hall"},
-                {"date": t.day(-120), "label": "We stopped taking answers"},
-                {"date": t.day(-84), "label": "Our board decided to close the unit at night"},
-                {"date": t.day(-70), "label": "We said what we heard and what we will do"},
-                {"date": t.day(-14), "label": "Free taxis to A&E at night started"},
-                {"date": t.day(30), "label": "The unit closes from midnight to 8am"},
-            ],
-        },
-        {
-            "slug": "birth-centre-moving-next-to-labour-ward",
-            "title": "Plan to move the birth centre at Wendlebridge General Hospital",
-            "summary": (
-                "We plan to move the birth centre at Wendlebridge General Hospital to the rooms next to the "
-                "labour ward. We are asking for your views now."
-            ),
-            "status": ServiceChangeStatus.CONSULTING,
-            "topic": "maternity",
-            "place": "wendlebridge",
-            "what_is_changing": (
-                "<p>The birth centre would move from the old east wing to the rooms next to the labour ward. It "
-                "would have its own entrance on Mill Lane.</p>"
-                "<p>The same midwives would work there, and there would be the same number of rooms.</p>"
-            ),
-            "why": (
-                "<p>Some births need a doctor. Right now, a mother who needs one has to be moved by trolley to "
-                "the labour ward. This takes about 5 minutes.</p>"
-                "<p>Next to the labour ward, a doctor could be with you in seconds. The new rooms would also have "
-                "birth pools and beds for partners.</p>"
-            ),
-            "who_is_affected": (
-                "<p>People who plan to give birth at the birth centre, and their partners and families.</p>"
-            ),
-            "what_it_means": (
-                "<p>If you are pregnant now, nothing changes for you yet. Your midwife will tell you where to go "
-                "when it is time.</p>"
-                "<p>If the move goes ahead, you would go in by the new entrance on Mill Lane.</p>"
-            ),
-            "consultations": [PageRef("birth-centre-move")],
-            "milestones": [
-                {"date": t.day(-21), "label": "We started asking for views"},
-                {"date": t.day(10, SATURDAY), "label": "Drop-in at Wendlebridge Library"},
-                {"date": t.day(17, TUESDAY), "label": "Online session"},
-                {"date": t.day(35), "label": "Last day to tell us what you think"},
-                {"date": t.day(110), "label": "Our board decides, after reading what people said"},
-                {"date": t.day(280), "label": "If the board agrees, the birth centre moves"},
-            ],
-        },
+CONSULTATION_INDEX = (
+    ConsultationIndexPage,
+    {
+        "slug": "consultations",
+        "title": "Have your say",
+        "introduction": (
+            "Tell us what you think about changes to NHS services. Find a consultation that is open now, "
+            "or see what we decided after one closed."
+        ),
+    },
+)
+
+
+def build_consultations(t, pages):
+    """The consultations under the finder (`pages["consultations"]`), their made-up responses and
+    the requests to hear what we decide. Returns summary lines."""
+    specs = consultations(t)
+    lines = [
+        upsert(pages["consultations"], ConsultationPage, _consultation_fields(labelled(spec)), pages) for spec in specs
     ]
-
-
-def events(t):
-    return [
-        {
-            "slug": "minor-injuries-public-meeting",
-            "title": "Public meeting about the minor injuries unit at night",
-            "kind": EventKind.PUBLIC_MEETING,
-            "summary": (
-                "Staff from Kellsmoor Community Hospital explained the plan to close the minor injuries unit at "
-                "night. Then they answered questions from the public."
-            ),
-            "consultation": PageRef("minor-injuries-unit-at-night"),
-            "starts_at": t.at(-180, 18, 30, weekday=THURSDAY),
-            "ends_at": t.at(-180, 20, 30, weekday=THURSDAY),
-            "venue_name": "Kellsmoor Town Hall",
-            "venue_address": "Main Hall\nMarket Place\nKellsmoor\nKM1 2AB",
-            "step_free": True,
-            "hearing_loop": True,
-            "bsl_interpreter": True,
-            "parking": "Free parking behind the town hall after 6pm, with 4 blue badge spaces.",
-            "nearest_transport": "Buses 1, 7 and 22 stop in Market Place.",
-        },
-        {
-            "slug": "birth-centre-drop-in-wendlebridge-library",
-            "title": "Birth centre drop-in at Wendlebridge Library",
-            "kind": EventKind.DROP_IN,
-            "summary": (
-                "Come and talk to our midwives about the plan to move the birth centre. Drop in at any time. "
-                "Children are welcome."
-            ),
-            "consultation": PageRef("birth-centre-move"),
-            "starts_at": t.at(10, 10, weekday=SATURDAY),
-            "ends_at": t.at(10, 13, weekday=SATURDAY),
-            "venue_name": "Wendlebridge Library",
-            "venue_address": "Meeting Room 2\nMarket Street\nWendlebridge\nWB2 3LT",
-            "step_free": True,
-            "hearing_loop": True,
-            "interpreters": "Polish and Urdu",
-            "parking": "Pay and display car park on Market Street, 2 minutes' walk. 3 blue badge spaces by the door.",
-            "nearest_transport": "Buses 4, 12 and 31 stop outside. Wendlebridge station is a 10 minute walk.",
-        },
-        {
-            "slug": "birth-centre-online-session",
-            "title": "Online session about the birth centre",
-            "kind": EventKind.ONLINE,
-            "summary": (
-                "Hear about the plan to move the birth centre from a midwife and a doctor, and ask them your "
-                "questions. You can keep your camera off."
-            ),
-            "consultation": PageRef("birth-centre-move"),
-            "starts_at": t.at(17, 18, 30, weekday=TUESDAY),
-            "ends_at": t.at(17, 19, 30, weekday=TUESDAY),
-            "bsl_interpreter": True,
-            "interpreters": "Polish and Urdu, if you ask when you book",
-            "online_joining": (
-                "It is a video call. When you book, we will e-mail you the link and a code.\n"
-                "To join by phone, call 0113 496 0456 and enter the code."
-            ),
-            "how_to_book": (
-                "Please book a place. We will send you the link to join, and a reminder on the day. "
-                "Tell us if you would like an interpreter."
-            ),
-            # No booking system: people book with the engagement team by e-mail or phone. Blank
-            # also clears the made-up booking address that older demo sites were given.
-            "booking_url": "",
-        },
-    ]
-
-
-def outcomes(t):
-    """The "you said, we did" pages, published last so that what they report on exists."""
-    return [
-        {
-            "slug": "crisis-cafe-what-we-did",
-            "title": "Harrowmere crisis café: what we did",
-            "consultation": PageRef("crisis-cafe-opening-hours"),
-            "summary": (
-                "The crisis café is now open every evening, and until 2am on Friday and Saturday nights. We are "
-                "also adding staff who have been through a mental health crisis themselves."
-            ),
-            "introduction": (
-                f"{CRISIS_CAFE_RESPONSES} people answered our questions, and many of them had used the café. "
-                "Then 8 people who use the café helped us plan the changes."
-            ),
-            "first_published_at": t.at(-180, 10),
-            "themes": [
-                {
-                    "you_said": "Weekends are hard, and the café was closed on Saturdays and Sundays.",
-                    "we_did": "The café is now open 7 days a week, from 6pm.",
-                    "status": ActionStatus.DONE,
-                    "reason": "",
-                },
-                {
-                    "you_said": "Late at night is when you most need somewhere to go.",
-                    "we_did": "On Friday and Saturday nights, the café now stays open until 2am.",
-                    "status": ActionStatus.DONE,
-                    "reason": "",
-                },
-                {
-                    "you_said": "You want to talk to someone who has been through it too.",
-                    "we_did": (
-                        "We are taking on 2 peer support workers. They have been through a mental health crisis "
-                        "themselves. One has started, and the other starts soon."
-                    ),
-                    "status": ActionStatus.IN_PROGRESS,
-                    "reason": "",
-                },
-                {
-                    "you_said": "People in Oakhythe Vale said the café is too far away, with no bus late at night.",
-                    "we_did": "We cannot run a late-night bus to the café.",
-                    "status": ActionStatus.NOT_POSSIBLE,
-                    "reason": (
-                        "A bus every night would cost more than the café itself, and only a few people would use "
-                        "it. Instead, we plan to let you talk to the café team by phone or video call."
-                    ),
-                },
-                {
-                    "you_said": "You want to talk to the café team without going there.",
-                    "we_did": "We plan to offer phone and video calls with café staff, from 6pm to 11pm.",
-                    "status": ActionStatus.PLANNED,
-                    "reason": "",
-                },
-            ],
-        },
-        {
-            "slug": "minor-injuries-unit-what-we-did",
-            "title": "Minor injuries unit at night: what we did",
-            "consultation": PageRef("minor-injuries-unit-at-night"),
-            "service_change": PageRef("minor-injuries-unit-closing-at-night"),
-            "summary": (
-                "The minor injuries unit will close from midnight to 8am. To help people get care at night, we now "
-                "pay for taxis to A&E, and we are keeping X-ray open later."
-            ),
-            "introduction": (
-                f"{MINOR_INJURIES_RESPONSES} people answered our questions. They answered online, on paper, by "
-                "phone and at a public meeting in Kellsmoor. Our board read a report of what people said before "
-                "it decided."
-            ),
-            "first_published_at": t.at(-70, 10),
-            "themes": [
-                {
-                    "you_said": (
-                        "Many of you were worried about getting to A&E in Wendlebridge at night, if you do not drive."
-                    ),
-                    "we_did": (
-                        "We now pay for a taxi to A&E and back for anyone NHS 111 sends there between midnight and 8am."
-                    ),
-                    "status": ActionStatus.DONE,
-                    "reason": "",
-                },
-                {
-                    "you_said": "Most people who come in the evening need an X-ray, for example for a broken wrist.",
-                    "we_did": (
-                        "We are keeping X-ray open until 10pm every day. We are training more staff so we can do this."
-                    ),
-                    "status": ActionStatus.IN_PROGRESS,
-                    "reason": "",
-                },
-                {
-                    "you_said": "Some of you asked us to keep the unit open 24 hours a day.",
-                    "we_did": "We cannot keep the unit open all night.",
-                    "status": ActionStatus.NOT_POSSIBLE,
-                    "reason": (
-                        "We do not have enough nurses to run the unit well both day and night. At night, a nurse "
-                        "sees about 4 people. In the day, the same nurse can help about 20. Staying open at night "
-                        "would mean longer waits for everyone in the day."
-                    ),
-                },
-                {
-                    "you_said": "You said it is hard to know where to go at night.",
-                    "we_did": (
-                        "We are working with NHS 111 so that people in Kellsmoor get clear advice on where to go "
-                        "and how to get there. We will also send a leaflet to every home."
-                    ),
-                    "status": ActionStatus.PLANNED,
-                    "reason": "",
-                },
-            ],
-        },
-    ]
-
-
-INDEX_PAGES = [
-    (
-        ConsultationIndexPage,
-        {
-            "slug": "consultations",
-            "title": "Have your say",
-            "introduction": (
-                "Tell us what you think about changes to NHS services. Find a consultation that is open now, "
-                "or see what we decided after one closed."
-            ),
-        },
-    ),
-    (
-        ServiceChangeIndexPage,
-        {
-            "slug": "service-changes",
-            "title": "Service changes",
-            "introduction": (
-                "What is changing in local NHS services, why, and when. Find out how each change affects you."
-            ),
-        },
-    ),
-    (
-        OutcomeIndexPage,
-        {
-            "slug": "you-said-we-did",
-            "title": "You said, we did",
-            "introduction": "What we changed because of what people told us, and how far we have got.",
-        },
-    ),
-    (
-        EventIndexPage,
-        {
-            "slug": "events",
-            "title": "Events",
-            "introduction": (
-                "Come and talk to us at a drop-in, a public meeting or an online session. All our events are free."
-            ),
-        },
-    ),
-]
-
-
-def build_consultations(now=None):
-    """Build the engagement cycle's demo pages, responses and labels. Returns summary lines."""
-    now = now or timezone.now()
-    topics = {slug: _upsert_label(Topic, slug, name=name, description=about) for slug, name, about in TOPICS}
-    places = {
-        slug: _upsert_label(Place, slug, name=name, covers_whole_area=slug == "whole-area") for slug, name in PLACES
-    }
-    for term, plain in DEFAULT_JARGON.items():
-        JargonTerm.objects.update_or_create(term=term, defaults={"plain_alternative": plain})
-    lines = [f"Topics: {len(topics)}, places: {len(places)}, jargon terms: {JargonTerm.objects.count()}"]
-
-    t = _timeline(now)
-    site_home = Site.objects.get(is_default_site=True).root_page
-    pages = {}
-    # New listings go before the general pages, so the menu leads with what people come to do.
-    general_page = site_home.get_children().exclude(slug__in=[spec["slug"] for _, spec in INDEX_PAGES]).first()
-    for model, spec in INDEX_PAGES:
-        lines.append(upsert(site_home, model, {**spec, "show_in_menus": True}, pages, before=general_page))
-
-    def labelled(spec):
-        return {**spec, "topic": topics[spec["topic"]], "place": places[spec["place"]]}
-
-    consultation_specs = consultations(t)
-    for spec in consultation_specs:
-        lines.append(upsert(pages["consultations"], ConsultationPage, _consultation_fields(labelled(spec)), pages))
-    for spec in service_changes(t):
-        lines.append(upsert(pages["service-changes"], ServiceChangePage, labelled(spec), pages))
-    for spec in events(t):
-        lines.append(upsert(pages["events"], EventPage, spec, pages))
-
-    made_up = sum(_make_up_responses(pages[spec["slug"]], spec) for spec in consultation_specs if "responses" in spec)
-    total = ConsultationResponse.objects.filter(page__in=[pages[spec["slug"]] for spec in consultation_specs]).count()
+    made_up = sum(_make_up_responses(pages[spec["slug"]], spec) for spec in specs if "responses" in spec)
+    total = ConsultationResponse.objects.filter(page__in=[pages[spec["slug"]] for spec in specs]).count()
     lines.append(f"Responses: {total} ({made_up} made up this time)")
     for slug, email in SUBSCRIPTIONS:
         ConsultationSubscription.objects.get_or_create(
             consultation=pages[slug], purpose=SubscriptionPurpose.OUTCOME, email=email
         )
-
-    for spec in outcomes(t):
-        lines.append(upsert(pages["you-said-we-did"], OutcomePage, spec, pages))
-    lines.append(upsert(site_home, EngagementReportPage, _engagement_report(now), pages))
     return lines
-
-
-def _engagement_report(now):
-    """This year's engagement report (April to March), which fills itself in from the rest."""
-    today = timezone.localdate(now)
-    year = today.year if today.month >= 4 else today.year - 1
-    return {
-        "slug": f"engagement-report-{year}",
-        "title": f"How we involved people: {year} to {year + 1}",
-        "year_starting": year,
-        "introduction": (
-            "Every year we must show how we involved local people in changes to health services. "
-            "This report counts who took part and how, and what we did because of what they said. "
-            "It updates itself as the year goes on."
-        ),
-    }
-
-
-def _upsert_label(model, slug, **fields):
-    return model.objects.update_or_create(slug=slug, defaults=fields)[0]
 
 
 def _consultation_fields(spec):
@@ -1119,29 +688,6 @@ def _consultation_fields(spec):
     }
     fields["form_fields"] = [question.fields() for question in spec["questions"]]
     return fields
-
-
-def _timeline(now):
-    """The demo's dates: those of the last run while every consultation and event is still in
-    the stage its story needs, otherwise counted from today."""
-    today = Timeline(timezone.localdate(now))
-    fresh = consultations(today)
-    existing = {page.slug: page for page in ConsultationPage.objects.filter(slug__in=[spec["slug"] for spec in fresh])}
-    for spec in fresh:
-        if spec["slug"] in existing:
-            shift = timezone.localdate(existing[spec["slug"]].opens_at) - timezone.localdate(spec["opens_at"])
-            earlier = Timeline(today.start + shift)
-            return earlier if _stages(earlier, now) == _stages(today, now) else today
-    return today
-
-
-def _stages(t, now):
-    """Where each consultation is (by its dates) and whether each event is over, on these dates."""
-    consultation_stages = [
-        "coming soon" if now < spec["opens_at"] else "open" if now < spec["closes_at"] else "closed"
-        for spec in consultations(t)
-    ]
-    return consultation_stages + [spec["ends_at"] < now for spec in events(t)]
 
 
 def _make_up_responses(page, spec):

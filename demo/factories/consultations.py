@@ -1,31 +1,13 @@
-"""Factories for the engagement cycle, used by tests and demo content alike."""
+"""Factories for consultations, used by tests and demo content alike."""
 
 import datetime
 
 import factory
 import wagtail_factories
 from django.utils import timezone
-from django.utils.text import slugify
 
-from consultations.models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion, Place, Topic
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Service area {n}")
-    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
-
-    class Meta:
-        model = Topic
-        django_get_or_create = ("name",)
-
-
-class PlaceFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Town {n}")
-    slug = factory.LazyAttribute(lambda place: slugify(place.name))
-
-    class Meta:
-        model = Place
-        django_get_or_create = ("name",)
+from consultations.models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 
 class ConsultationIndexPageFactory(wagtail_factories.PageFactory):

@@ -13,9 +13,8 @@ from demo.factories.consultations import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     ConsultationQuestionFactory,
-    PlaceFactory,
-    TopicFactory,
 )
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 
 @pytest.fixture

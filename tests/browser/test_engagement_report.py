@@ -9,16 +9,11 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.models import (
-    ActionStatus,
-    ConsultationIndexPage,
-    ConsultationPage,
-    EngagementReportPage,
-    OutcomePage,
-    OutcomeTheme,
-)
+from consultations.models import ConsultationIndexPage, ConsultationPage
 from consultations.recording import record_response
 from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from engagement_report.models import EngagementReportPage
+from outcomes.models import ActionStatus, OutcomePage, OutcomeTheme
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)

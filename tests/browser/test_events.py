@@ -9,8 +9,8 @@ from django.utils import timezone
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from consultations.models import EventIndexPage, EventKind, EventPage
 from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from events.models import EventIndexPage, EventKind, EventPage
 
 
 @pytest.fixture

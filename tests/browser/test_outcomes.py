@@ -8,16 +8,9 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.models import (
-    ActionStatus,
-    ConsultationIndexPage,
-    ConsultationPage,
-    OutcomeIndexPage,
-    OutcomePage,
-    OutcomeTheme,
-    Place,
-    Topic,
-)
+from consultations.models import ConsultationIndexPage, ConsultationPage
+from outcomes.models import ActionStatus, OutcomeIndexPage, OutcomePage, OutcomeTheme
+from taxonomy.models import Place, Topic
 
 SHOTS = Path("/tmp/shots")  # noqa: S108 - screenshots for a person to look at, not secrets
 SHOTS.mkdir(exist_ok=True)

@@ -12,17 +12,13 @@ from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from consultations.models import (
-    EventIndexPage,
-    EventPage,
-    JargonTerm,
-    ServiceChangeMilestone,
-    ServiceChangeStatus,
-)
-from consultations.plain_language import DEFAULT_JARGON
 from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
 from demo.factories.people import UserFactory
-from tests.consultations.test_service_changes import add_service_change, add_service_changes_index
+from events.models import EventIndexPage, EventPage
+from plain_language.checker import DEFAULT_JARGON
+from plain_language.models import JargonTerm
+from service_changes.models import ServiceChangeMilestone, ServiceChangeStatus
+from tests.service_changes.test_service_changes import add_service_change, add_service_changes_index
 
 SHOTS = Path("/tmp/shots")  # noqa: S108
 

@@ -1,4 +1,4 @@
-"""Fixtures for the engagement cycle: a finder with consultations at each stage."""
+"""Fixtures for consultations: a finder with consultations at each stage."""
 
 import datetime
 
@@ -9,9 +9,8 @@ from demo.factories.consultations import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
     ConsultationQuestionFactory,
-    PlaceFactory,
-    TopicFactory,
 )
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 
 @pytest.fixture

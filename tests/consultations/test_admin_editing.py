@@ -8,8 +8,8 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from consultations.models import ConsultationPage
-from demo.factories.consultations import PlaceFactory, TopicFactory
 from demo.factories.people import UserFactory
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -127,13 +127,3 @@ def test_a_consultation_answered_only_by_phone_can_be_published(admin_client, ad
     response = admin_client.post(add_url, consultation_data(questions=[], phone="0300 123 4567"))
     assert response.status_code == 302
     assert ConsultationPage.objects.get(slug="birth-centre").live
-
-
-def test_topics_and_places_are_managed_as_snippets(client):
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
-    response = client.post(
-        reverse("wagtailsnippets_consultations_topic:add"), {"name": "Diabetes care", "slug": "diabetes"}
-    )
-    assert response.status_code == 302
-    listing = client.get(reverse("wagtailsnippets_consultations_topic:list"))
-    assert "Diabetes care" in listing.content.decode()

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from consultations.models import ConsultationPage, Stage
-from demo.factories.consultations import ConsultationPageFactory, PlaceFactory, TopicFactory
+from demo.factories.consultations import ConsultationPageFactory
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

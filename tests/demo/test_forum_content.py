@@ -17,13 +17,13 @@ from django.utils.html import escape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consultations.plain_language import DEFAULT_JARGON, TARGET_READING_AGE, check
 from core.templatetags.date_tags import uk_date
 from demo.content.forum import CATEGORIES, CONVERSATIONS, FORUM_PAGE, MEMBERS, _moment, build_forum
 from demo.management.commands.load_demo_content import DEMO_PASSWORD
 from forum import moderation
 from forum.models import Category, Follow, ForumPage, HoldReason, Post, Report, Status, Thread
 from notifications.models import Notification
+from plain_language.checker import DEFAULT_JARGON, TARGET_READING_AGE, check
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

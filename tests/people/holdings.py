@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Page
 
-from consultations.models import ConsultationSubscription, OutcomePage, SubscriptionPurpose
+from consultations.models import ConsultationSubscription, SubscriptionPurpose
 from consultations.recording import record_response
 from demo.factories.consultations import (
     ConsultationIndexPageFactory,
@@ -21,6 +21,7 @@ from demo.factories.people import MemberFactory
 from forum import moderation, posting
 from forum.models import ForumPage, ReportReason
 from notifications.sending import queue_email
+from outcomes.models import OutcomePage
 
 NAME = "Quill Zephyrine"
 EMAIL = "quill@example.org"

@@ -3,8 +3,8 @@ The forum and its members come from tests/conftest.py."""
 
 import pytest
 
-from consultations.models import EventIndexPage
 from demo.factories.consultations import ConsultationIndexPageFactory
+from events.models import EventIndexPage
 from forum import posting
 
 from .pages import publish

@@ -5,8 +5,9 @@ import json
 
 from django.utils import timezone
 
-from consultations.models import ConsultationPage, EventPage
-from demo.factories.consultations import PlaceFactory, TopicFactory
+from consultations.models import ConsultationPage
+from demo.factories.taxonomy import PlaceFactory, TopicFactory
+from events.models import EventPage
 from home.models import ContentPage
 
 

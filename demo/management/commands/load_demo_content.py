@@ -13,13 +13,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.urls import reverse
 
-from demo.content.consultations import build_consultations
+from demo.content.engagement_cycle import build_engagement_cycle
 from demo.content.equality import build_equality
 from demo.content.forum import build_forum
 from demo.content.site import build_home
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-BUILDERS = [build_home, build_consultations, build_forum, build_equality]
+BUILDERS = [build_home, build_engagement_cycle, build_forum, build_equality]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 

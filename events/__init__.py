@@ -1,0 +1,1 @@
+"""Events: public meetings, drop-ins and online sessions, with calendar downloads."""

@@ -1,0 +1,1 @@
+"""Outcomes: "you said, we did", what changed because of what people told us."""

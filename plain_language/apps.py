@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PlainLanguageConfig(AppConfig):
+    name = "plain_language"
+    verbose_name = "Plain-language check"
