@@ -475,7 +475,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 
-# Logs and request ids (docs/deploy.md, "Logs"). Every line a request causes carries its
+# Logs and request ids (docs/deploy.md, "Logs and errors"). Every line a request causes carries its
 # request id, which the response returns in X-Request-ID and gunicorn's access log records.
 # The id comes from the X-Request-ID of a proxy of our own when TRUSTED_PROXY_COUNT says there
 # is one (core/middleware.py); otherwise django-guid makes a new one. /health/ (core/health.py)
