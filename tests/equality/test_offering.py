@@ -145,3 +145,14 @@ def test_changing_an_e_mail_address_is_not_signing_up(client, home_page):
     client.post(f"/accounts/confirm-email/{EmailConfirmationHMAC(new_address).key}/")
     assert EmailAddress.objects.get(user=member).email == "sam.new@example.org"
     assert not Offer.objects.exists()
+
+
+def test_the_report_knows_a_consultation_by_its_latest_title(client, consultation):
+    answer(client, consultation)
+    consultation.title = "Moving the birth centre next to the labour ward"
+    consultation.save_revision().publish()
+    answer(Client(), consultation)
+    assert (
+        str(Occasion.objects.get(page=consultation))
+        == "After answering “Moving the birth centre next to the labour ward”"
+    )

@@ -53,14 +53,16 @@ def forms_returned(db):
 def test_only_engagement_leads_see_the_report(client, lead, forms_returned):
     client.force_login(lead)
     assert client.get(REPORT).status_code == 200
-    assert "Reach report" in client.get(reverse("wagtailadmin_home")).content.decode()
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Reach report" in menu and "Local population" in menu
 
     for group in ("Editors", "Publishers", "Moderators"):
         client.force_login(staff(group))
         refused = client.get(REPORT)
         assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home"), group
         assert client.get(f"{REPORT}?export=csv")["Content-Type"] != "text/csv; charset=utf-8"
-        assert "Reach report" not in client.get(reverse("wagtailadmin_home")).content.decode()
+        menu = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "Reach report" not in menu and "Local population" not in menu
 
     client.force_login(MemberFactory())
     assert client.get(REPORT).status_code in (302, 403)
