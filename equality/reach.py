@@ -4,11 +4,18 @@ population, with the groups we under-represent marked.
 Only counts come out, protected as every count of people on this site is (core/small_numbers.py):
 a count under 5 is shown as "fewer than 5", and enough other counts are hidden with it that it
 cannot be worked out by subtraction, within a question and between a broad ethnic group and the
-groups in it. A table for every occasion together also hides any count that one occasion's own
-table hides alone, so that the difference between the two tables gives nothing away.
+groups in it.
+
+Engagement leads can see each occasion's table (a consultation, signing up) and the table of all
+of them together, for a year or for any time, so the tables of one period are protected
+together: an occasion with too few forms to show is counted with another, and a count that one
+occasion's table hides alone is hidden in a second one too. Otherwise the overall table, less
+the other occasions' tables, would give it away. Tables of different periods are not protected
+against each other (a year's against "any time"): the report is for staff with the permission,
+never published, and its CSV should be shared only as a whole.
 
 Shares are of everyone who filled in the form for the selection, counting those who chose
-"Prefer not to say" or left a question out, because those numbers too may be hidden. So when many
+"Prefer not to say" or left a question out, because that count too may be hidden. So when many
 people do not answer a question, every group looks smaller: the report says so.
 """
 
@@ -69,17 +76,20 @@ class Row:
 
     @property
     def reach(self):
-        """Whether the group took part in line with its share of the population. A hidden count
-        is judged by the most it could be (4 for "fewer than 5"), so the verdict tells nothing the
-        table does not; a count hidden to protect another is not judged at all."""
+        """Whether the group took part in line with its share of the population. A count shown
+        as "fewer than 5" is judged only where anything from 1 to 4 gives the same answer, so the
+        verdict tells nothing the table does not; a count hidden to protect another is not
+        judged at all."""
         if self.population is None:
             return ""
         bar = self.population * self.threshold / 100
         if not self.withheld:
             return UNDER_REPRESENTED if self.share < bar else REACHED
         if too_few(self.count):
-            most = percent(settings.RESULTS_MIN_COUNT - 1, self.total)
-            return UNDER_REPRESENTED if most < bar else TOO_FEW_TO_TELL
+            if percent(settings.RESULTS_MIN_COUNT - 1, self.total) < bar:
+                return UNDER_REPRESENTED
+            if percent(1, self.total) >= bar:
+                return REACHED
         return TOO_FEW_TO_TELL
 
     @property

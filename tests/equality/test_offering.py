@@ -6,13 +6,15 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.core import mail
-from django.test import Client
+from django.template import RequestContext, Template
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from demo.factories.people import MemberFactory
 from equality.models import AnswerSet, Occasion, OccasionKind, Offer
-from equality.offers import SESSION_KEY
+from equality.offers import SESSION_KEY, make_offer
 
 from .conftest import FULL_ANSWERS, answer, offer_link
 
@@ -145,3 +147,31 @@ def test_changing_an_e_mail_address_is_not_signing_up(client, home_page):
     client.post(f"/accounts/confirm-email/{EmailConfirmationHMAC(new_address).key}/")
     assert EmailAddress.objects.get(user=member).email == "sam.new@example.org"
     assert not Offer.objects.exists()
+
+
+def test_the_report_knows_a_consultation_by_its_latest_title(client, consultation):
+    answer(client, consultation)
+    consultation.title = "Moving the birth centre next to the labour ward"
+    consultation.save_revision().publish()
+    answer(Client(), consultation)
+    assert (
+        str(Occasion.objects.get(page=consultation))
+        == "After answering “Moving the birth centre next to the labour ward”"
+    )
+
+
+def test_the_people_bank_can_offer_the_questions_with_the_same_tag(client, home_page):
+    """What the People Bank's confirmation page will do: offer in its view, show with the tag."""
+    request = RequestFactory().get("/people-bank/confirmed/")
+    SessionMiddleware(lambda request: None).process_request(request)
+    make_offer(request, OccasionKind.PEOPLE_BANK)
+    html = Template('{% load equality_tags %}{% equality_offer "people_bank" %}').render(RequestContext(request, {}))
+    assert "Help us hear from everyone" in html
+    assert client.post(offer_link(html), FULL_ANSWERS).status_code == 302
+    assert AnswerSet.objects.get().occasion.kind == OccasionKind.PEOPLE_BANK
+    assert (
+        offer_link(
+            Template('{% load equality_tags %}{% equality_offer "sign_up" %}').render(RequestContext(request, {}))
+        )
+        is None
+    )

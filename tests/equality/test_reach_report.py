@@ -53,14 +53,16 @@ def forms_returned(db):
 def test_only_engagement_leads_see_the_report(client, lead, forms_returned):
     client.force_login(lead)
     assert client.get(REPORT).status_code == 200
-    assert "Reach report" in client.get(reverse("wagtailadmin_home")).content.decode()
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Reach report" in menu and "Local population" in menu
 
     for group in ("Editors", "Publishers", "Moderators"):
         client.force_login(staff(group))
         refused = client.get(REPORT)
         assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home"), group
         assert client.get(f"{REPORT}?export=csv")["Content-Type"] != "text/csv; charset=utf-8"
-        assert "Reach report" not in client.get(reverse("wagtailadmin_home")).content.decode()
+        menu = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert "Reach report" not in menu and "Local population" not in menu
 
     client.force_login(MemberFactory())
     assert client.get(REPORT).status_code in (302, 403)
@@ -69,7 +71,7 @@ def test_only_engagement_leads_see_the_report(client, lead, forms_returned):
 
 
 def test_small_counts_are_hidden_and_under_represented_groups_are_marked(client, lead, forms_returned):
-    population(age_band__under_18=20, age_band__65_74=10, age_band__35_44=12)
+    population(age_band__under_18=20, age_band__65_74=10, age_band__35_44=12, carer__yes=1)
     client.force_login(lead)
     html = BeautifulSoup(client.get(REPORT).content, "html.parser")
 
@@ -81,11 +83,10 @@ def test_small_counts_are_hidden_and_under_represented_groups_are_marked(client,
     assert ages["35 to 44"] == ["85", "85.0%", "12.0%", "Reached"]
     assert ages["Prefer not to say, or left out"][0] == "0"
     assert "Age: Under 18" in html.get_text(" ", strip=True)
-    # Carers: 3 and 97. Hidden, and the other hidden with it; nothing under-represented without a figure.
+    # Carers: 3 and 97, so both hidden. Even 1 in 100 would be more than 80% of 1%: reached.
     carers = rows(html, "Carer")
-    assert carers["Yes"][:2] == ["fewer than 5", "not shown"]
-    assert carers["No"][:2] == ["not shown", "not shown"]
-    assert carers["Yes"][3] == ""
+    assert carers["Yes"] == ["fewer than 5", "not shown", "1.0%", "Reached"]
+    assert carers["No"] == ["not shown", "not shown", "", ""]  # no population figure, no verdict
 
     under_18_row = html.find("th", string="Under 18").parent
     assert "3" not in under_18_row.get_text(" ", strip=True).split()
