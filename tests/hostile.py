@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 SENT = "hostile inputs sent"  # the name of the count each test records in its report
 
-# Examples per test: enough to find the shapes that break forms, few enough that every hostile
-# input test together runs in well under a minute per database (each example sends a request or
-# more). HOSTILE_EXAMPLES=200 searches deeper. No example database: each run draws afresh.
+# Examples per test: 10 by default, enough to find the shapes that break forms in well under a
+# minute (each example sends a request or more); `make test` draws 50 on SQLite, a few thousand
+# requests in all, and HOSTILE_EXAMPLES=200 searches deeper. No example database: each run
+# draws afresh.
 EXAMPLES = hypothesis_settings(
     max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "10")),
     deadline=None,
