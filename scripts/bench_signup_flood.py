@@ -21,20 +21,17 @@ be 100 characters or fewer", 429 is the sign-up rate limit of 20 a minute per ad
 near 1x means the flood did not slow other pages. The last line names the highest 1 MB flood
 rate from many addresses whose page p95 stayed within 1.5x of the baseline. The flood and the
 visitor share the machine's cores with the site, so run it on a quiet machine and compare
-runs. The figures go to bench-results/flood.json. No account may be created: the script counts
+runs. The figures go to bench/results/flood.json. No account may be created: the script counts
 users before and after, and fails if there is one more.
 """
 
 import argparse
-import http.client
 import json
 import os
 import random
 import re
 import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -44,17 +41,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
-from psycopg import sql
-from psycopg.conninfo import conninfo_to_dict
+from bench_site import ROOT, cookies, fetch, free_port, gunicorn, prepare, site_environment
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["/", "/consultations/birth-centre-move/", "/forum/"]
 SIGNUP = "/accounts/signup/"
 NAME_LENGTH = 1_000_000
 # The control: a name one character too long, refused the same way, to show what the megabyte adds.
 CONTROL_NAME_LENGTH = 101
 SLOWED = 1.5  # a page p95 more than this times the baseline counts as slowed
-VISITOR = "127.0.0.1"
 ADDRESSES = random.Random()  # noqa: S311 (made-up client addresses, not secrets)
 
 
@@ -70,12 +64,18 @@ def main():
     parser.add_argument("--clients", type=int, default=6, help="concurrent flood clients")
     parser.add_argument("--rates", default="2,5,10,max", help="flood rates from many addresses, posts a second")
     parser.add_argument("--seconds", type=float, default=20, help="length of each flood, and of the baseline")
-    parser.add_argument("--output", default="bench-results/flood.json")
+    parser.add_argument("--output", default="bench/results/flood.json")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-flood-") as scratch:
         port = free_port()
-        env = site_environment(args, port, scratch)
+        env = site_environment(
+            settings=args.settings,
+            database_url=args.database_url,
+            cache_url=args.cache_url,
+            port=port,
+            scratch=scratch,
+        )
         prepare(args.database_url, env)
         with gunicorn(env, port, args.workers, Path(scratch) / "gunicorn.log"):
             users_before = count_users(args.database_url)
@@ -99,98 +99,9 @@ def faults(row):
     return failed or row["pages"]["faults"]
 
 
-def site_environment(args, port, scratch):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": args.settings,
-        "SECRET_KEY": secrets.token_urlsafe(40),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": args.database_url,
-        "CACHE_URL": args.cache_url,
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        "SECURE_SSL_REDIRECT": "false",  # no TLS proxy in front here
-        "STATIC_ROOT": str(Path(scratch) / "static"),
-        "LOG_LEVEL": "WARNING",
-        # The demo accounts get passwords nobody knows.
-        "DEMO_ADMIN_PASSWORD": os.environ.get("DEMO_ADMIN_PASSWORD", secrets.token_urlsafe(16)),
-        "DEMO_STAFF_PASSWORD": os.environ.get("DEMO_STAFF_PASSWORD", secrets.token_urlsafe(16)),
-    }
-
-
-def prepare(database_url, env):
-    """Create the database if it is missing, migrate it, load the demo and collect static files."""
-    name = conninfo_to_dict(database_url)["dbname"]
-    with psycopg.connect(database_url, dbname="postgres", autocommit=True) as server:
-        if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    print(f"Migrating {name}, loading the demo content and collecting static files...", flush=True)
-    # The demo app is a development tool, so the demo content is loaded with the development
-    # settings (DEBUG off, hence the flag) into the same database the production settings serve.
-    development = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "DEBUG": "false"}
-    steps = [
-        (["migrate", "--no-input"], env),
-        (["load_demo_content", "--i-know-this-is-not-production"], development),
-        (["collectstatic", "--no-input"], env),
-    ]
-    for command, command_env in steps:
-        manage = [sys.executable, "manage.py", *command, "-v", "0"]
-        subprocess.run(manage, cwd=ROOT, env=command_env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
-
-
-class gunicorn:
-    """The site served as in production, for the length of a `with` block."""
-
-    def __init__(self, env, port, workers, log_path):
-        self.command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}"]
-        self.command += ["--workers", str(workers)]
-        self.env, self.port, self.log_path = env, port, log_path
-
-    def __enter__(self):
-        self.log = self.log_path.open("w")
-        self.process = subprocess.Popen(  # noqa: S603 (our own command)
-            self.command, cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log
-        )
-        for _ in range(100):
-            try:
-                if fetch(self.port, "GET", "/")[0] == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.2)
-        self.__exit__()
-        raise SystemExit("gunicorn did not serve the home page:\n" + self.log_path.read_text()[-3000:])
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(timeout=30)
-        self.log.close()
-        if exc and exc[0]:
-            print(self.log_path.read_text()[-3000:], file=sys.stderr)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def count_users(database_url):
     with psycopg.connect(database_url) as connection:
         return connection.execute("SELECT count(*) FROM people_user").fetchone()[0]
-
-
-def fetch(port, method, path, body=None, headers=None, source=VISITOR, timeout=30):
-    """One request on a connection of its own, as gunicorn's sync workers close each one after
-    answering. Returns (status, seconds, response, body)."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
-    started = time.perf_counter()
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        content = response.read()
-        return response.status, time.perf_counter() - started, response, content
-    finally:
-        connection.close()
 
 
 def signup_poster(port, name_length):
@@ -198,13 +109,12 @@ def signup_poster(port, name_length):
     `name_length` characters and the CSRF cookie and token a browser would have. Only the
     display name is wrong."""
     _, _, response, page = fetch(port, "GET", SIGNUP)
-    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie")).group(1)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1).decode()
     password = secrets.token_urlsafe(12)
     fields = {"csrfmiddlewaretoken": token, "display_name": "a" * name_length, "website": ""}
     fields |= {"password1": password, "password2": password}
     common = urlencode(fields)
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={cookie}"}
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies(response)}
 
     def post(source):
         body = f"{common}&email=flood-{secrets.token_hex(6)}%40example.org".encode()
