@@ -16,6 +16,8 @@ from django.utils.text import capfirst, get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
 
+from core import published
+
 from .models import ActionStatus, Channel, ConsultationPage, ConsultationResponse, OutcomePage
 from .models.outcome import summarise_actions
 from .results import Bar, percent, protect, published_count, too_few
@@ -237,8 +239,8 @@ def build_report(first_day, last_day, *, site=None, now=None):
     now = now or timezone.now()
     start, end = year_bounds(first_day, last_day)
     consultations = (
-        ConsultationPage.objects.live()
-        .public()  # a page kept to a group or behind a password stays out of a public report
+        # A page kept to a group or behind a password stays out of a public report.
+        published.public(ConsultationPage.objects.live())
         .filter(opens_at__gte=start, opens_at__lt=end)
         .with_stage(now)
         .prefetch_related(

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.index import RelatedFields, SearchField
 
+from core import published
 from core.dates import format_date
 
 from .scoped import search_within
@@ -133,7 +134,7 @@ def visible_pages():
     expired pages are listed first because a search backend can filter on ids but not on
     `expire_at`.)"""
     expired = Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
-    return Page.objects.live().public().exclude(pk__in=list(expired))
+    return published.public(Page.objects.live()).exclude(pk__in=list(expired))
 
 
 class PageSource(Source):

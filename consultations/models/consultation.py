@@ -20,6 +20,7 @@ from wagtail.search import index
 from consultations.page_form import ConsultationPageForm
 from consultations.plain_language_panel import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
+from core import published
 from core.blocks import BaseStreamBlock
 from search.kinds import KindNamedInIndex
 from search.outage import UNAVAILABLE_STATUS
@@ -328,8 +329,10 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
         context["can_answer"] = self.can_answer(request.user)
         # Before it closes, the page invites answers in other ways too; after, only other ways to read it.
         context["takes_answers"] = stage in (Stage.COMING_SOON, Stage.OPEN)
-        context["events"] = self.events.live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
-        context["service_changes"] = self.service_changes.live().public()
+        context["events"] = (
+            published.public(self.events.live()).filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        )
+        context["service_changes"] = published.public(self.service_changes.live())
         if stage in (Stage.CLOSED, Stage.OUTCOME_PUBLISHED):
             context["response_count"] = self.get_submissions().count()
             if self.results_published:

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from consultations.calendar import event_calendar_response
+from core import published
 from core.dates import format_when
 from search.kinds import KindNamedInIndex
 
@@ -34,7 +35,7 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.live().public().child_of(self).select_related("consultation")
+        events = published.public(EventPage.objects.live()).child_of(self).select_related("consultation")
         now = timezone.now()
         context["upcoming_events"] = events.filter(ends_at__gte=now).order_by("starts_at")
         context["past_events"] = events.filter(ends_at__lt=now).order_by("-starts_at")

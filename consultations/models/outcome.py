@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from core import published
 from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
@@ -65,8 +66,7 @@ class OutcomeIndexPage(Page):
         # Outcomes may sit under their consultation or service change rather than here, so
         # list them from the whole site, not from this page's children.
         outcomes = (
-            OutcomePage.objects.live()
-            .public()
+            published.public(OutcomePage.objects.live())
             .in_site(Site.find_for_request(request))
             .select_related("consultation", "service_change")
             .order_by("-first_published_at", "-pk")

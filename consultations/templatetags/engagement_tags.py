@@ -9,6 +9,7 @@ from consultations.models import (
     OutcomeIndexPage,
     OutcomePage,
 )
+from core import published
 
 register = template.Library()
 
@@ -17,22 +18,22 @@ register = template.Library()
 def open_consultations(context, limit=3):
     """Consultations people can answer now, closing soonest first."""
     consultations = (
-        ConsultationPage.objects.live().public().open_now().with_stage().select_related("topic", "place")
+        published.public(ConsultationPage.objects.live()).open_now().with_stage().select_related("topic", "place")
     ).order_by("closes_at")[:limit]
-    finder = ConsultationIndexPage.objects.live().first()
+    finder = published.first("consultation-finder", ConsultationIndexPage.objects.live)
     return {"consultations": consultations, "finder": finder, "request": context.get("request")}
 
 
 @register.inclusion_tag("consultations/includes/latest_outcomes.html", takes_context=True)
 def latest_outcomes(context, limit=3):
     """The newest "you said, we did" pages."""
-    outcomes = OutcomePage.objects.live().public().order_by("-first_published_at")[:limit]
-    index = OutcomeIndexPage.objects.live().first()
+    outcomes = published.public(OutcomePage.objects.live()).order_by("-first_published_at")[:limit]
+    index = published.first("outcome-index", OutcomeIndexPage.objects.live)
     return {"outcomes": outcomes, "index": index, "request": context.get("request")}
 
 
 @register.inclusion_tag("consultations/includes/engagement_report_link.html", takes_context=True)
 def latest_engagement_report(context):
     """A link to the newest yearly engagement report, if there is one."""
-    report = EngagementReportPage.objects.live().public().order_by("-year_starting").first()
+    report = published.public(EngagementReportPage.objects.live()).order_by("-year_starting").first()
     return {"report": report, "request": context.get("request")}
