@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable, Page, PageViewRestriction, Site
 
 from . import published
 
@@ -101,3 +101,18 @@ class FooterLink(Orderable):
     def clean(self):
         if bool(self.page) == bool(self.url):
             raise ValidationError(_("Choose a page or enter a web address, but not both."))
+
+
+class SitePage(Page):
+    """What every page of the site shares. Wagtail checks a page's privacy restrictions (a
+    password, a log-in, a group) before serving it, with two queries on every page view;
+    while no page of the site has a restriction, which core.published remembers, there is
+    nothing to check."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        if not published.restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

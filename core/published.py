@@ -25,7 +25,9 @@ from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 EDITION_KEY = "core:published-edition"
@@ -60,19 +62,51 @@ def first(name, rows):
     return copy.copy(row) if row is not None else None
 
 
+def restricted_sections():
+    """(path, depth) of each page with a privacy restriction: it and the pages below it are
+    not public."""
+    return remember("restricted-sections", _restricted_sections)
+
+
 def public(pages):
     """Wagtail's `pages.public()`: no page with a password, log-in or group restriction on it
     or on a page above it. Wagtail's reads every restriction from the database each time it
     is called, several times a page; these are the restrictions as of the current edition."""
-    sections = remember("restricted-sections", _restricted_sections)
     private = Q()
-    for path, depth in sections:
+    for path, depth in restricted_sections():
         private |= Q(path__startswith=path, depth__gte=depth)
     return pages.exclude(private) if private else pages
 
 
 def _restricted_sections():
     return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+
+
+class FindSiteOnce:
+    """Middleware: the request's Wagtail site as Wagtail would find it, from what this process
+    remembers rather than with a query on every request. Wagtail keeps the site it found on the
+    request (`_wagtail_site`) and reads it back from there. Each request gets copies of its own
+    of the site and its root page."""
+
+    most_hosts = 100  # beyond this many host names in one edition, leave the lookup to Wagtail
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        sites = remember("sites-by-host", dict)
+        if key not in sites and len(sites) < self.most_hosts:
+            try:
+                sites[key] = get_site_for_hostname(*key)
+            except Site.DoesNotExist:
+                sites[key] = None
+        if key in sites:
+            site = copy.copy(sites[key])
+            if site is not None:
+                site.root_page = copy.copy(site.root_page)
+            request._wagtail_site = site
+        return self.get_response(request)
 
 
 def current_edition():

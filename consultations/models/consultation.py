@@ -22,6 +22,7 @@ from consultations.plain_language_panel import PlainLanguagePanel
 from consultations.questionnaire import QuestionnaireMixin
 from core import published
 from core.blocks import BaseStreamBlock
+from core.models import SitePage
 from search.kinds import KindNamedInIndex
 from search.outage import UNAVAILABLE_STATUS
 
@@ -169,7 +170,7 @@ class ConsultationDocument(Orderable):
         return self.title or self.document.title
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(SitePage):
     """The consultation finder: every consultation, open ones first, with filters."""
 
     introduction = models.TextField(blank=True)
@@ -196,7 +197,7 @@ class ConsultationIndexPage(Page):
         return response
 
 
-class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
+class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
     """A consultation: what we propose, why, and a questionnaire while it is open.
 
     The questionnaire machinery (form builder, submissions, confirmation) comes from

@@ -12,6 +12,7 @@ from wagtail.search import index
 from consultations.calendar import event_calendar_response
 from core import published
 from core.dates import format_when
+from core.models import SitePage
 from search.kinds import KindNamedInIndex
 
 
@@ -21,7 +22,7 @@ class EventKind(models.TextChoices):
     ONLINE = "online", _("Online session")
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SitePage):
     """Upcoming events first, then past ones."""
 
     introduction = models.TextField(blank=True)
@@ -42,7 +43,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(KindNamedInIndex, RoutablePageMixin, Page):
+class EventPage(KindNamedInIndex, RoutablePageMixin, SitePage):
     """One event, with everything someone needs to decide whether they can get there and join in."""
 
     kind = models.CharField(max_length=16, choices=EventKind.choices, default=EventKind.DROP_IN)

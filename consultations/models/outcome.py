@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from core import published
+from core.models import SitePage
 from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
@@ -47,7 +48,7 @@ def summarise_actions(themes):
     }
 
 
-class OutcomeIndexPage(Page):
+class OutcomeIndexPage(SitePage):
     """Every "you said, we did" page, newest first, wherever it sits in the page tree."""
 
     PER_PAGE = 10
@@ -76,7 +77,7 @@ class OutcomeIndexPage(Page):
         return context
 
 
-class OutcomePage(KindNamedInIndex, Page):
+class OutcomePage(KindNamedInIndex, SitePage):
     """What we heard, what we did about it, and where each action has got to."""
 
     consultation = models.ForeignKey(

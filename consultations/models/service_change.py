@@ -13,6 +13,7 @@ from wagtail.search import index
 from consultations.plain_language_panel import PlainLanguagePanel
 from core import published
 from core.dates import format_date_and_time
+from core.models import SitePage
 from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
@@ -47,7 +48,7 @@ class ServiceChangeFilterForm(forms.Form):
     )
 
 
-class ServiceChangeIndexPage(Page):
+class ServiceChangeIndexPage(SitePage):
     """All service changes, newest first."""
 
     introduction = models.TextField(blank=True)
@@ -82,7 +83,7 @@ class ServiceChangeIndexPage(Page):
         return context
 
 
-class ServiceChangePage(KindNamedInIndex, Page):
+class ServiceChangePage(KindNamedInIndex, SitePage):
     """What is changing in a service, why, when, who it affects and how to have a say.
 
     The sections follow the questions people ask, in the order they ask them."""

@@ -9,11 +9,12 @@ from wagtail.models import Orderable, Page
 
 from core import published
 from core.converters import register_id_converter
+from core.models import SitePage
 
 register_id_converter()
 
 
-class ForumPage(RoutablePageMixin, Page):
+class ForumPage(RoutablePageMixin, SitePage):
     """The forum's front door (`/forum/`): the intro and house rules editors write, and the
     categories, threads and posting pages below it. Those are routes, not child pages,
     because members create threads, not editors. The views live in `forum.views`."""
