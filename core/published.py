@@ -83,10 +83,11 @@ def _restricted_sections():
 
 
 class FindSiteOnce:
-    """Middleware: the request's Wagtail site as Wagtail would find it, from what this process
-    remembers rather than with a query on every request. Wagtail keeps the site it found on the
-    request (`_wagtail_site`) and reads it back from there. Each request gets copies of its own
-    of the site and its root page."""
+    """Middleware: the request's Wagtail site as Wagtail would find it, and the sites' root
+    paths that page addresses are made from, from what this process remembers rather than
+    from a query and a shared-cache read on every request. Wagtail keeps both on the request
+    (`_wagtail_site`, `_wagtail_cached_site_root_paths`) and reads them back from there. Each
+    request gets copies of its own of the site and its root page."""
 
     most_hosts = 100  # beyond this many host names in one edition, leave the lookup to Wagtail
 
@@ -106,6 +107,7 @@ class FindSiteOnce:
             if site is not None:
                 site.root_page = copy.copy(site.root_page)
             request._wagtail_site = site
+        request._wagtail_cached_site_root_paths = remember("site-root-paths", Site.get_site_root_paths)
         return self.get_response(request)
 
 
