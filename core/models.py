@@ -104,13 +104,24 @@ class FooterLink(Orderable):
 
 
 class SitePage(Page):
-    """What every page of the site shares. Wagtail checks a page's privacy restrictions (a
-    password, a log-in, a group) before serving it, with two queries on every page view;
-    while no page of the site has a restriction, which core.published remembers, there is
-    nothing to check."""
+    """What every page of the site shares: Wagtail's page serving, with fewer queries.
+
+    Wagtail finds the page for an address by walking down the tree, two queries a level;
+    from a site's root, `route` goes straight to the deepest live page the address names
+    (core.published remembers where they are), in one query, and Wagtail goes on from there
+    as before. Wagtail checks a page's privacy restrictions (a password, a log-in, a group)
+    before serving it, with two queries on every page view; while no page of the site has a
+    restriction, which core.published also remembers, there is nothing to check."""
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        found = published.deepest_live_page(self, path_components) if path_components else None
+        if found is None:
+            return super().route(request, path_components)
+        page, remaining = found
+        return page.route(request, remaining)
 
     def get_view_restrictions(self):
         if not published.restricted_sections():

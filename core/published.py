@@ -20,12 +20,15 @@ import copy
 import time
 import uuid
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -76,6 +79,36 @@ def public(pages):
     for path, depth in restricted_sections():
         private |= Q(path__startswith=path, depth__gte=depth)
     return pages.exclude(private) if private else pages
+
+
+def deepest_live_page(page, path_components):
+    """The deepest live page below `page` along `path_components`, as its own model, with the
+    components left after it; or None when Wagtail should walk the tree itself: nothing
+    below matches, or a page on the way is not live or answers addresses of its own (a
+    RoutablePage, which Wagtail asks before its child pages). Wagtail's walk costs two
+    queries a level; this costs one, from the live pages' addresses as of this edition."""
+    live = remember("live-page-addresses", _live_page_addresses)
+    addresses = [page.url_path + "/".join(path_components[: depth + 1]) + "/" for depth in range(len(path_components))]
+    found = max((depth for depth, address in enumerate(addresses) if address in live), default=None)
+    if found is None:
+        return None
+    if any(address not in live for address in addresses[:found]):
+        return None
+    models = [ContentType.objects.get_for_id(live[address][1]).model_class() for address in addresses[: found + 1]]
+    if None in models or any(issubclass(model, RoutablePageMixin) for model in models[:found]):
+        return None
+    try:
+        deepest = models[found]._default_manager.get(pk=live[addresses[found]][0])
+    except ObjectDoesNotExist:
+        return None
+    return deepest, path_components[found + 1 :]
+
+
+def _live_page_addresses():
+    return {
+        path: (pk, content_type)
+        for path, pk, content_type in Page.objects.live().values_list("url_path", "pk", "content_type")
+    }
 
 
 def _restricted_sections():

@@ -122,3 +122,28 @@ def test_each_site_is_found_for_its_own_host_name(client, home_page):
     assert menu(client) == ["Get involved"]
     assert menu(client, host="wendlebridge.example") == ["Wendlebridge news"]
     assert menu(client) == ["Get involved"]
+
+
+def test_a_deep_page_is_found_in_as_few_queries_as_a_shallow_one(client, home_page):
+    shallow = ContentPageFactory(parent=home_page, title="About us", slug="about")
+    board = ContentPageFactory(parent=shallow, title="Our board", slug="board")
+    deep = ContentPageFactory(parent=board, title="Minutes", slug="minutes")
+    for page in (shallow, deep):
+        client.get(page.url)  # remembers where the live pages are
+
+    counts = []
+    for page in (shallow, deep):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page.url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_an_address_below_an_unpublished_page_is_still_found(client, home_page):
+    hidden = ContentPageFactory(parent=home_page, title="Drafts", slug="drafts")
+    child = ContentPageFactory(parent=hidden, title="Shown", slug="shown")
+    hidden.unpublish()
+
+    assert client.get("/drafts/").status_code == 404
+    assert client.get("/drafts/shown/").status_code == 200
+    assert client.get(child.url + "nothing-here/").status_code == 404
