@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench bench-search bench-flood
+.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench bench-search bench-flood bench-load
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +48,10 @@ node_modules/.installed: package.json package-lock.json
 # The cache tests start, stop and pause Redis servers of their own.
 /usr/bin/redis-server:
 	$(MAKE) --no-print-directory system-package PACKAGE=redis-server
+
+# The load benchmark's HTTP load generator.
+/usr/bin/wrk:
+	$(MAKE) --no-print-directory system-package PACKAGE=wrk
 
 # The Nu HTML checker (npm's vnu-jar) is a Java program.
 /usr/bin/java:
@@ -97,13 +101,16 @@ test-postgres: $(VENV)/.dev /usr/bin/redis-server ## The suite again on PostgreS
 
 test: check test-sqlite test-postgres ## Install test tools, then check, lint and run every test on SQLite and PostgreSQL
 
-bench-search: $(VENV)/.dev ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench-results/search.json
-	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench-results/search.json
+bench-search: $(VENV)/.dev ## Seed PostgreSQL (PG_BENCH_URL) with 5,000 pages and 100,000 forum replies; search p50/p95 to bench/results/search.json
+	DEBUG=false LOG_LEVEL=WARNING DATABASE_URL="$(PG_BENCH_URL)" $(PY) manage.py bench_search --output bench/results/search.json
 
-bench-flood: $(VENV)/.runtime ## Flood gunicorn (production settings, FLOOD_DATABASE_URL, FLOOD_CACHE_URL) with 1 MB sign-ups; page latency to bench-results/flood.json
-	$(PY) scripts/bench_signup_flood.py --output bench-results/flood.json
+bench-flood: $(VENV)/.dev ## Flood gunicorn (production settings, FLOOD_DATABASE_URL, FLOOD_CACHE_URL) with 1 MB sign-ups; page latency to bench/results/flood.json
+	$(PY) scripts/bench_signup_flood.py --output bench/results/flood.json
 
-bench: bench-search bench-flood ## Both benchmarks
+bench-load: $(VENV)/.dev /usr/bin/wrk ## Load gunicorn (production settings, LOAD_DATABASE_URL, LOAD_CACHE_URL): pages against a bare view, 50 people answering at once; to bench/results/load.json
+	$(PY) scripts/bench_load.py $(BENCH_LOAD_ARGS) --output bench/results/load.json
+
+bench: bench-load bench-search bench-flood ## Every benchmark
 
 clean: ## Remove the virtual environment, node modules and local database
 	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles

@@ -2,6 +2,7 @@
 
 from django.db.models import Case, DateTimeField, F, Q, When
 
+from core import published
 from core.pagination import paginate
 from search.finding import find
 
@@ -16,7 +17,10 @@ def find_consultations(index_page, request):
     and whether the words could not be searched for (`search_unavailable`)."""
     form = FinderForm(request.GET or None)
     consultations = (
-        ConsultationPage.objects.live().public().child_of(index_page).with_stage().select_related("topic", "place")
+        published.public(ConsultationPage.objects.live())
+        .child_of(index_page)
+        .with_stage()
+        .select_related("topic", "place")
     )
     words = ""
     if form.is_valid():

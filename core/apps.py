@@ -9,6 +9,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Site-wide settings and shared pieces"
 
     def ready(self):
+        from wagtail.images import get_image_model
+
+        from . import published
+        from .models import FooterLink, SiteSettings
         from .spreadsheets import neutralise_csv_exports
 
         neutralise_csv_exports()
+        published.connect_signals()
+        # The header and footer show the settings, their links and the logo (published.py).
+        published.watch(SiteSettings, FooterLink, get_image_model())

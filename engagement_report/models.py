@@ -8,12 +8,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from core.models import SitePage
 from search.kinds import KindNamedInIndex
 
 from .reporting import build_report
 
 
-class EngagementReportPage(KindNamedInIndex, Page):
+class EngagementReportPage(KindNamedInIndex, SitePage):
     """A report for one financial year (April to March) that assembles itself from live data:
     every consultation, how many took part and how, and what we did as a result."""
 

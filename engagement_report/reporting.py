@@ -18,6 +18,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 
 from consultations.models import Channel, ConsultationPage, ConsultationResponse
 from consultations.results import Bar, percent, protect, published_count, too_few
+from core import published
 from outcomes.models import ActionStatus, OutcomePage, summarise_actions
 
 # The financial year runs by the calendar in England, whatever the server's time zone.
@@ -237,8 +238,8 @@ def build_report(first_day, last_day, *, site=None, now=None):
     now = now or timezone.now()
     start, end = year_bounds(first_day, last_day)
     consultations = (
-        ConsultationPage.objects.live()
-        .public()  # a page kept to a group or behind a password stays out of a public report
+        # A page kept to a group or behind a password stays out of a public report.
+        published.public(ConsultationPage.objects.live())
         .filter(opens_at__gte=start, opens_at__lt=end)
         .with_stage(now)
         .prefetch_related(

@@ -9,7 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import published
 from core.dates import format_when
+from core.models import SitePage
 from search.kinds import KindNamedInIndex
 
 from .calendar import event_calendar_response
@@ -21,7 +23,7 @@ class EventKind(models.TextChoices):
     ONLINE = "online", _("Online session")
 
 
-class EventIndexPage(Page):
+class EventIndexPage(SitePage):
     """Upcoming events first, then past ones."""
 
     introduction = models.TextField(blank=True)
@@ -35,14 +37,14 @@ class EventIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.live().public().child_of(self).select_related("consultation")
+        events = published.public(EventPage.objects.live()).child_of(self).select_related("consultation")
         now = timezone.now()
         context["upcoming_events"] = events.filter(ends_at__gte=now).order_by("starts_at")
         context["past_events"] = events.filter(ends_at__lt=now).order_by("-starts_at")
         return context
 
 
-class EventPage(KindNamedInIndex, RoutablePageMixin, Page):
+class EventPage(KindNamedInIndex, RoutablePageMixin, SitePage):
     """One event, with everything someone needs to decide whether they can get there and join in."""
 
     kind = models.CharField(max_length=16, choices=EventKind.choices, default=EventKind.DROP_IN)

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core import published
 from core.converters import LARGEST_ID
 from core.forms import HoneypotForm
 from core.validators import validate_one_line
@@ -94,7 +95,7 @@ def pages_a_thread_can_be_about():
     from consultations.models import ConsultationPage
     from service_changes.models import ServiceChangePage
 
-    return Page.objects.live().public().type(ConsultationPage, ServiceChangePage).order_by("title")
+    return published.public(Page.objects.live()).type(ConsultationPage, ServiceChangePage).order_by("title")
 
 
 class ReplyForm(HoneypotForm):

@@ -1,6 +1,7 @@
 """Members write plain text. We show it with its paragraphs and line breaks, with web
 addresses made into links that search engines do not follow, and everything else escaped."""
 
+import functools
 import re
 
 import nh3
@@ -20,6 +21,7 @@ def _linkify(escaped_line):
     return LINK.sub(link, escaped_line)
 
 
+@functools.lru_cache(maxsize=2000)  # the posts people are reading now, worked out once each
 def render_plain_text(text):
     """HTML for a member's post: `<p>` per paragraph, `<br>` per line, links with
     rel="nofollow ugc". nh3 has the last word on what is allowed through."""

@@ -11,10 +11,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.models import SitePage
 from search.kinds import KindNamedInIndex
 
 
-class HomePage(KindNamedInIndex, Page):
+class HomePage(KindNamedInIndex, SitePage):
     """The front door: what this site is for and what people can take part in now."""
 
     introduction = models.TextField(
@@ -32,7 +33,7 @@ class HomePage(KindNamedInIndex, Page):
         verbose_name = _("home page")
 
 
-class ContentPage(KindNamedInIndex, Page):
+class ContentPage(KindNamedInIndex, SitePage):
     """A general page: about us, how we involve people, the accessibility statement, the
     privacy notice, contact details."""
 

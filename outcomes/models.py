@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from core import published
+from core.models import SitePage
 from core.pagination import paginate
 from search.kinds import KindNamedInIndex
 
@@ -46,7 +48,7 @@ def summarise_actions(themes):
     }
 
 
-class OutcomeIndexPage(Page):
+class OutcomeIndexPage(SitePage):
     """Every "you said, we did" page, newest first, wherever it sits in the page tree."""
 
     PER_PAGE = 10
@@ -65,8 +67,7 @@ class OutcomeIndexPage(Page):
         # Outcomes may sit under their consultation or service change rather than here, so
         # list them from the whole site, not from this page's children.
         outcomes = (
-            OutcomePage.objects.live()
-            .public()
+            published.public(OutcomePage.objects.live())
             .in_site(Site.find_for_request(request))
             .select_related("consultation", "service_change")
             .order_by("-first_published_at", "-pk")
@@ -76,7 +77,7 @@ class OutcomeIndexPage(Page):
         return context
 
 
-class OutcomePage(KindNamedInIndex, Page):
+class OutcomePage(KindNamedInIndex, SitePage):
     """What we heard, what we did about it, and where each action has got to."""
 
     consultation = models.ForeignKey(

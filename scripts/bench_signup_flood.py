@@ -21,7 +21,7 @@ be 100 characters or fewer", 429 is the sign-up rate limit of 20 a minute per ad
 near 1x means the flood did not slow other pages. The last line names the highest 1 MB flood
 rate from many addresses whose page p95 stayed within 1.5x of the baseline. The flood and the
 visitor share the machine's cores with the site, so run it on a quiet machine and compare
-runs. The figures go to bench-results/flood.json. No account may be created: the script counts
+runs. The figures go to bench/results/flood.json. No account may be created: the script counts
 users before and after, and fails if there is one more.
 """
 
@@ -41,7 +41,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
-from production_site import ROOT, fetch, free_port, gunicorn, prepare, site_environment
+from production_site import ROOT, cookies, fetch, free_port, gunicorn, prepare, site_environment
 
 PAGES = ["/", "/consultations/birth-centre-move/", "/forum/"]
 SIGNUP = "/accounts/signup/"
@@ -64,12 +64,18 @@ def main():
     parser.add_argument("--clients", type=int, default=6, help="concurrent flood clients")
     parser.add_argument("--rates", default="2,5,10,max", help="flood rates from many addresses, posts a second")
     parser.add_argument("--seconds", type=float, default=20, help="length of each flood, and of the baseline")
-    parser.add_argument("--output", default="bench-results/flood.json")
+    parser.add_argument("--output", default="bench/results/flood.json")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-flood-") as scratch:
         port = free_port()
-        env = site_environment(args.database_url, args.cache_url, port, scratch, args.settings)
+        env = site_environment(
+            settings=args.settings,
+            database_url=args.database_url,
+            cache_url=args.cache_url,
+            port=port,
+            scratch=scratch,
+        )
         prepare(args.database_url, env)
         with gunicorn(env, port, args.workers, Path(scratch) / "gunicorn.log"):
             users_before = count_users(args.database_url)
@@ -103,14 +109,12 @@ def signup_poster(port, name_length):
     `name_length` characters and the CSRF cookie and token a browser would have. Only the
     display name is wrong."""
     _, _, response, page = fetch(port, "GET", SIGNUP)
-    # Production names it __Host-csrftoken (config/settings/https.py).
-    cookie = re.search(r"((?:__Host-)?csrftoken=[^;]+)", response.getheader("Set-Cookie")).group(1)
     token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1).decode()
     password = secrets.token_urlsafe(12)
     fields = {"csrfmiddlewaretoken": token, "display_name": "a" * name_length, "website": ""}
     fields |= {"password1": password, "password2": password}
     common = urlencode(fields)
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookies(response)}
 
     def post(source):
         body = f"{common}&email=flood-{secrets.token_hex(6)}%40example.org".encode()

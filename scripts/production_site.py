@@ -1,10 +1,12 @@
 """The site served as in production, on a free local port of this machine: gunicorn (with
-gunicorn.conf.py) under production settings, with PostgreSQL and Redis. The benchmarks and the
-deployment tests (tests/deploy/) use it.
+gunicorn.conf.py) under production settings, with PostgreSQL and Redis. The benchmarks
+(`scripts/bench_signup_flood.py`, `scripts/bench_load.py`) and the deployment tests
+(tests/config/test_gunicorn.py) use it.
 
 `site_environment()` is the environment a deployment would set; `prepare()` readies a database
 of its own (migrate, the demo content, collectstatic); `gunicorn(...)` serves for the length of
-a `with` block; `fetch()` makes one request on a connection of its own.
+a `with` block; `fetch()` makes one request on a connection of its own, as a browser behind a
+proxy would send it.
 """
 
 import http.client
@@ -24,15 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 VISITOR = "127.0.0.1"
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def site_environment(database_url, cache_url, port, scratch, settings="config.settings.production"):
-    """Production's variables for a site at http://127.0.0.1:`port`, with its collected static
-    files and uploads under the folder `scratch`."""
+def site_environment(database_url, cache_url, port, scratch, settings="config.settings.production", **extra):
+    """Production's variables for a site at http://127.0.0.1:`port` on this machine only, with
+    its collected static files and uploads under the folder `scratch`. `extra` adds or
+    overrides variables (TRUSTED_PROXY_COUNT, ...)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings,
@@ -45,14 +42,17 @@ def site_environment(database_url, cache_url, port, scratch, settings="config.se
         "STATIC_ROOT": str(Path(scratch) / "static"),
         "MEDIA_ROOT": str(Path(scratch) / "media"),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
-        # The demo accounts get passwords nobody knows.
+        # The demo accounts get passwords nobody knows, unless the caller chose them.
         "DEMO_ADMIN_PASSWORD": os.environ.get("DEMO_ADMIN_PASSWORD", secrets.token_urlsafe(16)),
         "DEMO_STAFF_PASSWORD": os.environ.get("DEMO_STAFF_PASSWORD", secrets.token_urlsafe(16)),
+        **extra,
     }
 
 
-def prepare(database_url, env):
-    """Create the database if it is missing, migrate it, load the demo and collect static files."""
+def prepare(database_url, env, extra_demo_commands=()):
+    """Create the database if it is missing, migrate it, load the demo content and collect
+    static files. `extra_demo_commands` are more `manage.py` commands of the demo app, run
+    after the demo content; the output of each is returned, in order."""
     name = conninfo_to_dict(database_url)["dbname"]
     with psycopg.connect(database_url, dbname="postgres", autocommit=True) as server:
         if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
@@ -67,8 +67,16 @@ def prepare(database_url, env):
         (["collectstatic", "--no-input"], env),
     ]
     for command, command_env in steps:
-        manage = [sys.executable, "manage.py", *command, "-v", "0"]
-        subprocess.run(manage, cwd=ROOT, env=command_env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+        manage(command + ["-v", "0"], command_env)
+    return [manage(command, development) for command in extra_demo_commands]
+
+
+def manage(command, env):
+    """Run one `manage.py` command; its standard output."""
+    done = subprocess.run(  # noqa: S603 (our own command)
+        [sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    return done.stdout
 
 
 class gunicorn:
@@ -102,6 +110,12 @@ class gunicorn:
             print(self.log_path.read_text()[-3000:], file=sys.stderr)
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def fetch(port, method, path, body=None, headers=None, source=VISITOR, timeout=30):
     """One request on a connection of its own, as gunicorn's sync workers close each one after
     answering. Returns (status, seconds, response, body)."""
@@ -114,3 +128,10 @@ def fetch(port, method, path, body=None, headers=None, source=VISITOR, timeout=3
         return response.status, time.perf_counter() - started, response, content
     finally:
         connection.close()
+
+
+def cookies(response):
+    """The cookies a response sets, as a `Cookie` header would send them back: whatever their
+    names (production's may carry a `__Host-` prefix)."""
+    pairs = [header.split(";", 1)[0] for header in response.headers.get_all("Set-Cookie") or []]
+    return "; ".join(pairs)

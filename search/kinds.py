@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.index import RelatedFields, SearchField
 
+from core import published
 from core.dates import format_date
 
 from .scoped import search_within
@@ -131,9 +132,14 @@ def visible_pages():
     """Live, public pages that have not expired: what anyone may find. Wagtail unpublishes an
     expired page only when `publish_scheduled` next runs, so leave such pages out here. (The
     expired pages are listed first because a search backend can filter on ids but not on
-    `expire_at`.)"""
-    expired = Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
-    return Page.objects.live().public().exclude(pk__in=list(expired))
+    `expire_at`, from the live pages with an expiry time as of core.published's edition.)"""
+    now = timezone.now()
+    expired = [pk for pk, expire_at in published.remember("expiring-pages", _expiring_pages) if expire_at <= now]
+    return published.public(Page.objects.live()).exclude(pk__in=expired)
+
+
+def _expiring_pages():
+    return tuple(Page.objects.live().exclude(expire_at=None).values_list("pk", "expire_at"))
 
 
 class PageSource(Source):

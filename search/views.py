@@ -8,6 +8,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from core import published
+
 from .finding import find
 from .forms import SearchForm
 from .kinds import registered_kinds, visible_pages
@@ -73,7 +75,7 @@ def _browse_pages(request):
     listings = [kind.listing for kind in registered_kinds() if kind.listing]
     if not listings:
         return []
-    pages = Page.objects.live().public().type(*listings).order_by("path")
+    pages = published.public(Page.objects.live()).type(*listings).order_by("path")
     site = Site.find_for_request(request)
     if site:
         pages = pages.in_site(site)

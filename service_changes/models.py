@@ -10,7 +10,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from consultations.models import ConsultationPage
+from core import published
 from core.dates import format_date_and_time
+from core.models import SitePage
 from core.pagination import paginate
 from events.models import EventPage
 from plain_language.panel import PlainLanguagePanel
@@ -36,7 +38,7 @@ STATUS_TAG_CLASSES = {
 }
 
 
-class ServiceChangeIndexPage(Page):
+class ServiceChangeIndexPage(SitePage):
     """All service changes, newest first."""
 
     introduction = models.TextField(blank=True)
@@ -54,8 +56,7 @@ class ServiceChangeIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = ServiceChangeFilterForm({"status": request.GET.get("status", "")})
         changes = (
-            ServiceChangePage.objects.live()
-            .public()
+            published.public(ServiceChangePage.objects.live())
             .child_of(self)
             .select_related("topic", "place")
             .order_by("-first_published_at", "-pk")
@@ -74,7 +75,7 @@ class ServiceChangeIndexPage(Page):
         return context
 
 
-class ServiceChangePage(KindNamedInIndex, Page):
+class ServiceChangePage(KindNamedInIndex, SitePage):
     """What is changing in a service, why, when, who it affects and how to have a say.
 
     The sections follow the questions people ask, in the order they ask them."""
@@ -137,8 +138,7 @@ class ServiceChangePage(KindNamedInIndex, Page):
         # Through the page's own relation, so that a preview shows unsaved choices too.
         consultation_ids = list(self.consultations.values_list("pk", flat=True))
         consultations = list(
-            ConsultationPage.objects.live()
-            .public()
+            published.public(ConsultationPage.objects.live())
             .filter(pk__in=consultation_ids)
             .with_stage()
             .order_by("stage_order", "closes_at")
@@ -149,12 +149,11 @@ class ServiceChangePage(KindNamedInIndex, Page):
         context.update(
             milestones=self.milestones.order_by("date", "sort_order"),
             consultations=consultations,
-            events=EventPage.objects.live()
-            .public()
+            events=published.public(EventPage.objects.live())
             .filter(consultation__in=consultations, ends_at__gte=timezone.now())
             .select_related("consultation")
             .order_by("starts_at"),
-            outcome=self.outcomes.live().public().order_by("first_published_at").first(),
+            outcome=published.public(self.outcomes.live()).order_by("first_published_at").first(),
         )
         return context
 

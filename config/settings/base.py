@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # The request's Wagtail site from what this process remembers, not a query a request.
+    "core.published.FindSiteOnce",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A view that raises django-ratelimit's Ratelimited gets RATELIMIT_VIEW's answer.
     "django_ratelimit.middleware.RatelimitMiddleware",

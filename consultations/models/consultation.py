@@ -19,7 +19,9 @@ from wagtail.search import index
 
 from consultations.page_form import ConsultationPageForm
 from consultations.questionnaire import QuestionnaireMixin
+from core import published
 from core.blocks import BaseStreamBlock
+from core.models import SitePage
 from plain_language.panel import PlainLanguagePanel
 from search.kinds import KindNamedInIndex
 from search.outage import UNAVAILABLE_STATUS
@@ -173,7 +175,7 @@ class ConsultationDocument(Orderable):
         return self.title or self.document.title
 
 
-class ConsultationIndexPage(Page):
+class ConsultationIndexPage(SitePage):
     """The consultation finder: every consultation, open ones first, with filters."""
 
     introduction = models.TextField(blank=True)
@@ -200,7 +202,7 @@ class ConsultationIndexPage(Page):
         return response
 
 
-class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
+class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
     """A consultation: what we propose, why, and a questionnaire while it is open.
 
     The questionnaire machinery (form builder, submissions, confirmation) comes from
@@ -333,8 +335,10 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, Page):
         context["can_answer"] = self.can_answer(request.user)
         # Before it closes, the page invites answers in other ways too; after, only other ways to read it.
         context["takes_answers"] = stage in (Stage.COMING_SOON, Stage.OPEN)
-        context["events"] = self.events.live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
-        context["service_changes"] = self.service_changes.live().public()
+        context["events"] = (
+            published.public(self.events.live()).filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        )
+        context["service_changes"] = published.public(self.service_changes.live())
         if stage in (Stage.CLOSED, Stage.OUTCOME_PUBLISHED):
             context["response_count"] = self.get_submissions().count()
             if self.results_published:

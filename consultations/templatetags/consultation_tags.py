@@ -3,6 +3,7 @@
 from django import template
 
 from consultations.models import ConsultationIndexPage, ConsultationPage
+from core import published
 
 register = template.Library()
 
@@ -11,7 +12,7 @@ register = template.Library()
 def open_consultations(context, limit=3):
     """Consultations people can answer now, closing soonest first."""
     consultations = (
-        ConsultationPage.objects.live().public().open_now().with_stage().select_related("topic", "place")
+        published.public(ConsultationPage.objects.live()).open_now().with_stage().select_related("topic", "place")
     ).order_by("closes_at")[:limit]
-    finder = ConsultationIndexPage.objects.live().first()
+    finder = published.first("consultation-finder", ConsultationIndexPage.objects.live)
     return {"consultations": consultations, "finder": finder, "request": context.get("request")}

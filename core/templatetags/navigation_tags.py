@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from core import published
+
 register = template.Library()
 
 
@@ -12,25 +14,24 @@ def site_header(context):
     editors tick "Show in menus" for, so the menu follows the page tree."""
     request = context["request"]
     site = Site.find_for_request(request)
-    home = site.root_page if site else None
-    links = []
-    if home is not None:
-        for page in home.get_children().live().in_menu().public().specific(defer=True):
-            url = page.get_url(request)
-            links.append(
-                {
-                    "label": page.title,
-                    "url": url,
-                    "current": request.path == url,
-                    "active": request.path.startswith(url),
-                }
-            )
+    home_url, menu = published.remember(("menu", site.pk), lambda: _menu(site)) if site else ("/", ())
     return {
         "request": request,
         "settings": context.get("settings"),
-        "home_url": home.get_url(request) if home else "/",
-        "primary_links": links,
+        "home_url": home_url,
+        "primary_links": [
+            {"label": label, "url": url, "current": request.path == url, "active": request.path.startswith(url)}
+            for label, url in menu
+        ],
     }
+
+
+def _menu(site):
+    """The home page's address and (title, address) of each page in the menu, as seen from
+    `site`, whose pages' addresses are relative."""
+    home = site.root_page
+    pages = published.public(home.get_children().live().in_menu()).specific(defer=True)
+    return home.get_url(current_site=site), tuple((page.title, page.get_url(current_site=site)) for page in pages)
 
 
 @register.inclusion_tag("core/includes/breadcrumb.html", takes_context=True)
@@ -40,5 +41,7 @@ def breadcrumb(context):
     if not isinstance(page, Page):
         return {"ancestors": []}
     site = Site.find_for_request(context["request"])
-    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth) if site else Page.objects.none()
+    if site is None or page.depth <= site.root_page.depth:  # the home page has none to show
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth)
     return {"ancestors": list(ancestors.specific(defer=True)), "request": context["request"]}

@@ -1,35 +1,20 @@
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 
+from core import published
 from core.converters import register_id_converter
+from core.models import SitePage
 
 register_id_converter()
 
 
-class ForumPageQuerySet(PageQuerySet):
-    def visible(self):
-        """The forum as the public may see it: live, public (no password, log-in or group
-        restriction) and not past its expiry time. Every place that looks for "the forum" uses
-        this, so the home page, consultation pages, search, e-mails and the moderators' admin
-        never disagree about whether there is one.
-
-        Public, because the forum is the public's conversation space: a restriction means
-        editors are keeping it from the public for now (getting it ready, or closing it), so
-        nothing should point people at it, list its posts or e-mail links into it. Not expired,
-        because Wagtail unpublishes an expired page only when `publish_scheduled` next runs;
-        the site search already treats such a page as gone."""
-        return self.live().public().filter(Q(expire_at=None) | Q(expire_at__gt=timezone.now()))
-
-
-class ForumPage(RoutablePageMixin, Page):
+class ForumPage(RoutablePageMixin, SitePage):
     """The forum's front door (`/forum/`): the intro and house rules editors write, and the
     categories, threads and posting pages below it. Those are routes, not child pages,
     because members create threads, not editors. The views live in `forum.views`."""
@@ -46,16 +31,25 @@ class ForumPage(RoutablePageMixin, Page):
     subpage_types = []
     max_count = 1
 
-    objects = PageManager.from_queryset(ForumPageQuerySet)()
-
     class Meta:
         verbose_name = _("forum")
 
     @classmethod
     def current(cls):
-        """The site's forum (there is at most one), or None while the public cannot see it
-        (see `ForumPageQuerySet.visible`)."""
-        return cls.objects.visible().first()
+        """The site's forum (there is at most one) as the public may see it: live, public (no
+        password, log-in or group restriction) and not past its expiry time; otherwise None.
+        Every place that looks for "the forum" uses this, so the home page, consultation pages,
+        search, e-mails and the moderators' admin never disagree about whether there is one.
+
+        Public, because the forum is the public's conversation space: a restriction means
+        editors are keeping it from the public for now (getting it ready, or closing it), so
+        nothing should point people at it, list its posts or e-mail links into it. Not expired,
+        because Wagtail unpublishes an expired page only when `publish_scheduled` next runs;
+        the site search already treats such a page as gone.
+
+        Remembered until the site changes (core.published); its expiry is checked each time."""
+        forum = published.first("forum", lambda: published.public(cls.objects.live()))
+        return forum if forum and (forum.expire_at is None or forum.expire_at > timezone.now()) else None
 
     # Fixed words come before the category pattern; Category.clean() refuses them as slugs.
     @path("")

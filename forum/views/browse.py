@@ -96,11 +96,12 @@ def thread_is_visible(thread, user):
 
 
 def thread(request, forum, thread_id, thread_slug):
-    thread = get_object_or_404(
-        Thread.objects.select_related("category", "about", "opening_post", "opening_post__user"), pk=thread_id
-    )
+    related = ("category", "about", "opening_post__user", "opening_post__content_type")
+    thread = get_object_or_404(Thread.objects.select_related(*related), pk=thread_id)
     if not thread_is_visible(thread, request.user):
         raise Http404
+    if thread.opening_post:
+        thread.opening_post.forum_thread = thread  # what `is_visible` reads, without a query
     canonical = forum.thread_url(thread)
     if request.path != canonical:
         return redirect(canonical, permanent=True)

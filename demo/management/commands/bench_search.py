@@ -19,7 +19,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", default="bench-results/search.json", help="Where to write the figures.")
+        parser.add_argument("--output", default="bench/results/search.json", help="Where to write the figures.")
         parser.add_argument(
             "--time-only",
             action="store_true",
