@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Site-wide settings and shared pieces"
 
     def ready(self):
+        from .page_cache import forget_pages_when_the_site_changes
         from .spreadsheets import neutralise_csv_exports
 
         neutralise_csv_exports()
+        forget_pages_when_the_site_changes()

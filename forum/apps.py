@@ -5,6 +5,8 @@ class ForumConfig(AppConfig):
     name = "forum"
 
     def ready(self):
+        from .cache_purging import forget_pages_when_the_forum_changes
         from .search_kinds import register_search_kinds
 
         register_search_kinds()
+        forget_pages_when_the_forum_changes()

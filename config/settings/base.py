@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and everything that reads the database: a kept page skips them all.
+    "core.page_cache.AnonymousPageCache",
     # Before anything reads a form (sessions, CSRF): an oversize public post is refused unread.
     "core.middleware.RefuseOversizePublicRequests",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -303,3 +305,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# ---- Page caching and static files' weight (#12) ----
+# Whole pages for visitors who are not logged in are kept this many seconds (0: off) in the
+# PAGE_CACHE_ALIAS cache (Redis in production, shared by every app server), and forgotten
+# whenever a page is published, unpublished, moved or deleted, or the forum changes
+# (core/page_cache.py says what is never kept). The time also bounds how late a page shows what
+# only the clock changes, such as a consultation that has just closed.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_ALIAS = "default"
