@@ -89,9 +89,9 @@ class AnonymousPageCache:
             # This one began before it, so it may have read rows older than the forgetting.
             cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         elif _shareable_response(response):
-            # Shared caches in front (a CDN, purged by wagtail.contrib.frontend_cache) may
-            # keep the page as long as we do; browsers ask again each time.
-            patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+            # A shared cache in front (a CDN, CDN_CACHE_SECONDS) may keep it too; browsers
+            # ask again each time, so someone who logs in never sees their old anonymous page.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_CACHE_SECONDS)
             cache.set(key, _to_keep(generation, response), seconds)
             response[STATUS_HEADER] = "miss"
         return response

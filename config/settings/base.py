@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "notifications",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -314,3 +315,32 @@ LOGGING = {
 # only the clock changes, such as a consultation that has just closed.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 PAGE_CACHE_ALIAS = "default"
+# A CDN or caching proxy in front may keep a kept page this long. Wagtail purges a page's own
+# address from it when the page is published or unpublished (below), but not the index pages
+# and forum lists that show it, so keep this short.
+CDN_CACHE_SECONDS = env.int("CDN_CACHE_SECONDS", default=60)
+
+
+def _frontend_cache_backends():
+    """The CDNs Wagtail purges (wagtail.contrib.frontend_cache), each when its settings are
+    present; none by default. The purges run as background tasks."""
+    backends = {}
+    if zone := env.str("CLOUDFLARE_ZONE_ID", default=""):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN"),
+        }
+    if distribution := env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+        # Credentials come from boto3's own environment variables or the server's role.
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    if location := env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+        # Varnish, nginx or any proxy that takes an HTTP PURGE for an address.
+        backends["http"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}
+    return backends
+
+
+WAGTAILFRONTENDCACHE = _frontend_cache_backends()
