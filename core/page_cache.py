@@ -36,13 +36,16 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
-# Vary headers the kept page may ignore: it is only served to requests without a session
-# (Cookie), and with one language the site has nothing to vary by (Accept-Language).
-IGNORED_VARY = {"cookie", "accept-language"}
+# Vary headers a kept page may carry: it is only served to requests without a session
+# (Cookie); with one language the site has nothing to vary by (Accept-Language); and whether
+# the browser takes gzip (Accept-Encoding) is part of the page's key, so GZipMiddleware's
+# compressed copy is kept too, and a visit costs no compression.
+KNOWN_VARY = {"cookie", "accept-language", "accept-encoding"}
 
 
 def forget_all_pages():
@@ -88,7 +91,7 @@ class AnonymousPageCache:
             # The cache was empty or just forgotten: start a generation for the next request.
             # This one began before it, so it may have read rows older than the forgetting.
             cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        elif _shareable_response(response):
+        elif _shareable_response(request, response):
             # A shared cache in front (a CDN, CDN_CACHE_SECONDS) may keep it too; browsers
             # ask again each time, so someone who logs in never sees their old anonymous page.
             patch_cache_control(response, public=True, max_age=0, s_maxage=settings.CDN_CACHE_SECONDS)
@@ -116,21 +119,28 @@ def _personal(request, response):
     )
 
 
-def _shareable_response(response):
+def _shareable_response(request, response):
     cache_control = response.get("Cache-Control", "").lower()
     vary = {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
     return (
         response.status_code == 200
         and not response.streaming
         and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
-        and vary <= IGNORED_VARY
-        and "'nonce-" not in response.get("Content-Security-Policy", "")
+        and vary <= KNOWN_VARY
+        and not _used_a_csp_nonce(request, response)
     )
+
+
+def _used_a_csp_nonce(request, response):
+    """A nonce is for one response only. django-csp notes one the page used on the request
+    (its middleware may run outside this one, and add the header after us)."""
+    return bool(getattr(request, "_csp_nonce", None)) or "'nonce-" in response.get("Content-Security-Policy", "")
 
 
 def _page_key(request):
     address = request.build_absolute_uri()  # scheme, host and path: links in a page use them
-    return "page-cache:" + hashlib.sha256(address.encode()).hexdigest()
+    encoding = "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
+    return f"page-cache:{encoding}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 def _to_keep(generation, response):

@@ -11,6 +11,10 @@ Debian's Chromium against a few page types, and writes per page:
 - `lcp_ms`: largest contentful paint (when the main text or image shows; goal 1.5 s or less);
 - `layout_shifts`: what moved, when anything did.
 
+Each page is visited a few times first, as the many visitors before this one would have: a
+page anyone may see comes from the page cache, and the server's Python is warm. Lighthouse's
+own visit is still a first view for the browser: nothing in its cache.
+
 Chromium asks for gzip, not brotli, over plain http, so the figures are the gzip ones; a
 browser on https gets the smaller brotli files. Results go to bench/results/weight.json.
 """
@@ -47,6 +51,7 @@ def main():
     parser.add_argument("--cache-url", default=os.environ.get("WEIGHT_CACHE_URL", "redis://127.0.0.1:6379/5"))
     parser.add_argument("--settings", default="config.settings.production")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page; the median run is kept")
     parser.add_argument("--output", default="bench/results/weight.json")
     args = parser.parse_args()
 
@@ -56,11 +61,14 @@ def main():
         prepare(args.database_url, env)
         with gunicorn(env, port, args.workers, Path(scratch) / "gunicorn.log"):
             pages = {name: path or first_thread(port) for name, path in PAGES.items()}
-            results = {name: measure(port, path, Path(scratch)) for name, path in pages.items()}
+            for path in pages.values():
+                for _ in range(3):
+                    fetch(port, "GET", path, headers={"Accept-Encoding": "gzip"})
+            results = {name: median_run(port, path, Path(scratch), args.runs) for name, path in pages.items()}
 
     output = ROOT / args.output
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps({"settings": args.settings, "pages": results}, indent=2) + "\n")
+    output.write_text(json.dumps({"settings": args.settings, "runs": args.runs, "pages": results}, indent=2) + "\n")
     print(f"{'page':<14}{'kB':>8}{'CSS kB':>9}{'CLS':>8}{'LCP ms':>9}")
     for name, row in results.items():
         print(f"{name:<14}{row['kb_transferred']:>8}{row['kb_css']:>9}{row['cls']:>8}{row['lcp_ms']:>9}")
@@ -73,6 +81,13 @@ def first_thread(port):
     if status != 200 or not links:
         raise SystemExit("The forum page lists no conversation to measure.")
     return links[0]
+
+
+def median_run(port, path, scratch, runs):
+    """The run with the median LCP: the server's timing shifts from run to run on a shared
+    machine, and Lighthouse builds its simulated timings on it."""
+    measured = sorted((measure(port, path, scratch) for _ in range(runs)), key=lambda row: row["lcp_ms"])
+    return measured[len(measured) // 2] | {"lcp_ms_of_each_run": [row["lcp_ms"] for row in measured]}
 
 
 def measure(port, path, scratch):
@@ -101,6 +116,7 @@ def measure(port, path, scratch):
         "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
         "lcp_ms": round(audits["largest-contentful-paint"]["numericValue"]),
         "fcp_ms": round(audits["first-contentful-paint"]["numericValue"]),
+        "server_response_ms": round(audits["server-response-time"]["numericValue"]),
         "layout_shifts": [
             {"score": round(item.get("score", 0), 3), "element": item.get("node", {}).get("snippet", "")}
             for item in shifts

@@ -2,12 +2,15 @@
 middleware stack: kept pages skip the database, nothing personal is kept or served, and every
 change a visitor could see forgets what was kept."""
 
+import gzip
+
 import pytest
+from django.http import HttpResponse
 from wagtail.models import Page
 
 from core.cache import RedisWithLocalFallback
 from core.models import SiteSettings
-from core.page_cache import forget_all_pages
+from core.page_cache import _shareable_response, forget_all_pages
 from demo.factories.consultations import (
     ConsultationIndexPageFactory,
     ConsultationPageFactory,
@@ -82,6 +85,19 @@ def test_a_kept_page_is_served_without_touching_the_database(client, home_page, 
     assert again["Cache-Control"] == "public, max-age=0, s-maxage=60"
 
 
+def test_browsers_that_take_gzip_get_a_compressed_copy_kept_apart(client, home_page, page_cache):
+    plain = kept(client, "/")
+
+    first = client.get("/", headers={"accept-encoding": "gzip, deflate, br"})
+    again = client.get("/", headers={"accept-encoding": "gzip, deflate, br"})
+
+    assert (first["X-Page-Cache"], again["X-Page-Cache"]) == ("miss", "hit")
+    assert again["Content-Encoding"] == "gzip"
+    assert gzip.decompress(again.content).decode() == plain
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    assert "Content-Encoding" not in client.get("/")
+
+
 def test_the_first_visit_after_a_change_is_not_kept(client, home_page, settings):
     """A request that began before the cache had a generation may have read older rows."""
     settings.PAGE_CACHE_SECONDS = 300
@@ -147,6 +163,19 @@ def test_a_consultation_with_its_questionnaire_is_never_kept(client, open_consul
         assert "X-Page-Cache" not in response
 
 
+def test_a_page_that_used_a_csp_nonce_is_never_kept(rf):
+    """A nonce is for one response. django-csp's middleware, which may run outside ours and add
+    its header after us, notes on the request that the page used one."""
+    request = rf.get("/")
+    page = HttpResponse("<script nonce='abc'>...</script>" * 10)
+    assert _shareable_response(request, page)
+
+    request._csp_nonce = "abc"
+    assert not _shareable_response(request, page)
+    page["Content-Security-Policy"] = "script-src 'self' 'nonce-abc'"
+    assert not _shareable_response(rf.get("/"), page)
+
+
 def test_a_visitor_with_a_session_is_not_served_from_the_cache(client, home_page, page_cache):
     """Wagtail keeps a private page's password in the session, for one."""
     kept(client, "/")
@@ -208,6 +237,24 @@ def test_changing_the_site_settings_shows_on_every_page(client, home_page, page_
 def thread(forum_page, category, member):
     opening = start_thread(member, category=category, title="Night buses", text="The night bus is always late.")
     return opening
+
+
+def test_a_logged_in_member_gets_their_own_thread_page_with_its_reply_form(
+    client, page_cache, forum_page, thread, other_member
+):
+    url = forum_page.thread_url(thread.forum_thread)
+    anonymous_page = kept(client, url)
+    assert "csrfmiddlewaretoken" not in anonymous_page
+
+    client.force_login(other_member)
+    theirs = client.get(url)
+
+    assert "X-Page-Cache" not in theirs
+    assert "private" in theirs["Cache-Control"]
+    assert "csrfmiddlewaretoken" in theirs.content.decode()
+    client.logout()
+    client.cookies.clear()
+    assert kept(client, url) == anonymous_page
 
 
 def test_a_public_reply_shows_on_the_thread_at_once(client, page_cache, committed, forum_page, thread, other_member):

@@ -10,9 +10,7 @@ import wagtailnhsukfrontend
 from django.conf import settings
 
 BUILT = settings.BASE_DIR / "static" / "build" / "nhsuk-frontend.css"
-FULL = (
-    Path(wagtailnhsukfrontend.__file__).parent / "static/wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min.css"
-)
+FULL = Path(wagtailnhsukfrontend.__file__).parent / "static/wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min.css"
 SKIPPED = {"node_modules", "staticfiles", "migrations", "tests"}
 CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 NHSUK_CLASS = re.compile(r"nhsuk-[\w-]+")
