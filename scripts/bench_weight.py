@@ -15,8 +15,8 @@ Each page is visited a few times first, as the many visitors before this one wou
 page anyone may see comes from the page cache, and the server's Python is warm. Lighthouse's
 own visit is still a first view for the browser: nothing in its cache.
 
-Chromium asks for gzip, not brotli, over plain http, so the figures are the gzip ones; a
-browser on https gets the smaller brotli files. Results go to bench/results/weight.json.
+Chromium takes brotli from 127.0.0.1 (a secure context, like https), so static files come as
+whitenoise's brotli copies and pages gzipped. Results go to bench/results/weight.json.
 """
 
 import argparse
