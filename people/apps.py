@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from wagtail.users.apps import WagtailUsersAppConfig
 
 
@@ -12,6 +12,14 @@ class PeopleConfig(AppConfig):
         from .roles import apply_roles_after_migrate
 
         post_migrate.connect(apply_roles_after_migrate, sender=self)
+        # A member's name leaves the pages that showed it with their account.
+        post_delete.connect(_forget_pages, sender="people.User", dispatch_uid="page-cache-user-deleted")
+
+
+def _forget_pages(**kwargs):
+    from core.page_cache import forget_all_pages
+
+    forget_all_pages()
 
 
 class PeopleUsersAppConfig(WagtailUsersAppConfig):

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView, UpdateView, View
 
+from core.page_cache import forget_all_pages
+
 from .forms import DisplayNameForm
 
 # Pages with a member's e-mail address on them must never be stored by a cache or shown again
@@ -36,6 +38,12 @@ class DisplayNameView(SuccessMessageMixin, UpdateView):
 
     def get_object(self, queryset=None):
         return self.request.user
+
+    def form_valid(self, form):
+        # Their name is on their forum posts, wherever those show.
+        if "display_name" in form.changed_data:
+            forget_all_pages()
+        return super().form_valid(form)
 
 
 class LoggedOutView(TemplateView):

@@ -291,6 +291,23 @@ def test_approving_hiding_and_editing_posts_show_at_once(
     assert "Ask the driver to wait for you." not in fresh(client, url).content.decode()
 
 
+def test_a_members_new_display_name_and_their_leaving_show_at_once(
+    client, committing_client, page_cache, committed, forum_page, thread, member
+):
+    url = forum_page.thread_url(thread.forum_thread)
+    assert "Bea" in kept(client, url)
+
+    committing_client.force_login(member)
+    response = committing_client.post("/accounts/display-name/", {"display_name": "Beatrice"})
+    assert response.status_code == 302
+    assert "Beatrice" in fresh(client, url).content.decode()
+
+    kept(client, url)
+    with committed():
+        member.delete()
+    assert "Beatrice" not in fresh(client, url).content.decode()
+
+
 def test_a_new_post_held_for_a_moderator_keeps_the_cache(client, page_cache, committed, forum_page, thread, newcomer):
     url = forum_page.thread_url(thread.forum_thread)
     kept(client, url)
