@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package bench bench-search bench-flood bench-load
+.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package css bench bench-search bench-flood bench-load bench-weight
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+# NHS.UK frontend's style sheet, cut down to the selectors our templates, Python code and
+# scripts can use (scripts/build_css.mjs). Built, not committed; rebuilt when any of them change.
+NHSUK_CSS := static/build/nhsuk-frontend.css
+CSS_SOURCES := $(shell find . \( -name node_modules -o -name '.?*' -o -name staticfiles -o -name migrations -o -name tests \) -prune \
+	-o \( -name '*.html' -o -name '*.py' -o -path './static/js/*.js' \) -print)
+
+css: $(NHSUK_CSS) ## Build the NHS.UK style sheet our pages use (static/build/), from wagtail-nhsuk-frontend's
+$(NHSUK_CSS): $(VENV)/.runtime node_modules/.installed scripts/build_css.mjs $(CSS_SOURCES)
+	node scripts/build_css.mjs "$$($(PY) -c 'import os, wagtailnhsukfrontend; print(os.path.dirname(wagtailnhsukfrontend.__file__))')" $@
+
 /usr/bin/chromium:
 	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
 
@@ -69,7 +79,7 @@ demo: $(VENV)/.dev migrate ## Load (or refresh) the demo content (the demo app a
 	$(PY) manage.py load_demo_content
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
-run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
+run: demo css ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 check: $(VENV)/.dev ## Lock files up to date, Django checks, missing migrations, lint, and which app may import which
@@ -88,10 +98,10 @@ format: $(VENV)/.dev ## Format Python code with ruff
 
 # On SQLite the hostile-input tests draw 50 examples each (a few thousand requests in all, at
 # every public form and query parameter); on PostgreSQL the default 10 checks the same shapes.
-test-sqlite: $(VENV)/.dev node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
+test-sqlite: $(VENV)/.dev css node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
 	HOSTILE_EXAMPLES=$${HOSTILE_EXAMPLES:-50} $(VENV)/bin/pytest -n 2 --cov --cov-report=term:skip-covered
 
-test-postgres: $(VENV)/.dev /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
+test-postgres: $(VENV)/.dev css /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
 	if $(PY) scripts/database_reachable.py "$$url"; then \
 		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser and not html_checker"; \
@@ -110,7 +120,10 @@ bench-flood: $(VENV)/.dev ## Flood gunicorn (production settings, FLOOD_DATABASE
 bench-load: $(VENV)/.dev /usr/bin/wrk ## Load gunicorn (production settings, LOAD_DATABASE_URL, LOAD_CACHE_URL): pages against a bare view, 50 people answering at once; to bench/results/load.json
 	$(PY) scripts/bench_load.py $(BENCH_LOAD_ARGS) --output bench/results/load.json
 
-bench: bench-load bench-search bench-flood ## Every benchmark
+bench-weight: $(VENV)/.runtime css node_modules/.installed /usr/bin/chromium ## Lighthouse (mobile) on production settings: kB a first view transfers, CLS, LCP to bench/results/weight.json
+	$(PY) scripts/bench_weight.py --output bench/results/weight.json
+
+bench: bench-load bench-search bench-flood bench-weight ## Every benchmark
 
 clean: ## Remove the virtual environment, node modules and local database
-	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-* staticfiles static/build

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from wagtail.users.apps import WagtailUsersAppConfig
 
 
@@ -16,6 +16,14 @@ class PeopleConfig(AppConfig):
         account_data.register_holdings()
         retention.register(retention.Rule(name="inactive_accounts", purge=inactive_accounts.warn_and_erase))
         retention.register(retention.Rule(name="sent_emails", purge=account_data.purge_sent_emails))
+        # A member's name leaves the pages that showed it with their account.
+        post_delete.connect(_forget_pages, sender="people.User", dispatch_uid="page-cache-user-deleted")
+
+
+def _forget_pages(**kwargs):
+    from core.page_cache import forget_all_pages
+
+    forget_all_pages()
 
 
 class PeopleUsersAppConfig(WagtailUsersAppConfig):

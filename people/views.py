@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView, UpdateView, View
 
+from core.page_cache import forget_all_pages
 from core.post_limits import limit_posts
 
 from . import download
@@ -125,6 +126,12 @@ class DisplayNameView(SuccessMessageMixin, UpdateView):
 
     def get_object(self, queryset=None):
         return self.request.user
+
+    def form_valid(self, form):
+        # Their name is on their forum posts, wherever those show.
+        if "display_name" in form.changed_data:
+            forget_all_pages()
+        return super().form_valid(form)
 
 
 class LoggedOutView(TemplateView):

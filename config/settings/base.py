@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "equality",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -89,6 +90,12 @@ MIDDLEWARE = [
     "core.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and everything that reads the database: a kept page skips them all.
+    "core.page_cache.AnonymousPageCache",
+    # Pages compressed for browsers that take gzip (a 26 kB page is 5 kB on the wire), inside
+    # the page cache so a kept page is compressed once. Django adds random bytes to each
+    # compressed page against BREACH, and its CSRF tokens are masked per request.
+    "django.middleware.gzip.GZipMiddleware",
     # Before anything reads a form (sessions, CSRF): an oversize public post is refused unread.
     "core.middleware.RefuseOversizePublicRequests",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -523,3 +530,41 @@ def logging_settings(log_format):
 
 
 LOGGING = logging_settings(env.str("LOG_FORMAT", default="text"))
+
+# ---- Page caching and static files' weight (#12) ----
+# Whole pages for visitors who are not logged in are kept this many seconds (0: off) in the
+# PAGE_CACHE_ALIAS cache (Redis in production, shared by every app server), and forgotten
+# whenever a page is published, unpublished, moved or deleted, or the forum changes
+# (core/page_cache.py says what is never kept). The time also bounds how late a page shows what
+# only the clock changes, such as a consultation that has just closed.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+PAGE_CACHE_ALIAS = "default"
+# A CDN or caching proxy in front may keep a kept page this long. Wagtail purges a page's own
+# address from it when the page is published or unpublished (below), but not the index pages
+# and forum lists that show it, so keep this short.
+CDN_CACHE_SECONDS = env.int("CDN_CACHE_SECONDS", default=60)
+
+
+def _frontend_cache_backends():
+    """The CDNs Wagtail purges (wagtail.contrib.frontend_cache), each when its settings are
+    present; none by default. The purges run as background tasks."""
+    backends = {}
+    if zone := env.str("CLOUDFLARE_ZONE_ID", default=""):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": zone,
+            "BEARER_TOKEN": env.str("CLOUDFLARE_API_TOKEN"),
+        }
+    if distribution := env.str("CLOUDFRONT_DISTRIBUTION_ID", default=""):
+        # Credentials come from boto3's own environment variables or the server's role.
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
+    if location := env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+        # Varnish, nginx or any proxy that takes an HTTP PURGE for an address.
+        backends["http"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}
+    return backends
+
+
+WAGTAILFRONTENDCACHE = _frontend_cache_backends()

@@ -13,3 +13,7 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # The demo content and the search benchmark: never installed in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+
+# Pages are not kept while you work, so an edited template shows at once; PAGE_CACHE_SECONDS=300
+# tries the page cache as production runs it.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

@@ -32,3 +32,7 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # The factories and the demo content the tests build on.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
+
+# Tests change rows directly and read pages again in the same test; the page cache's own tests
+# (tests/core/test_page_cache.py) switch it on.
+PAGE_CACHE_SECONDS = 0

@@ -16,5 +16,9 @@ def test_collectstatic_hashes_our_css_and_the_nhsuk_frontend(tmp_path):
     assert nhsuk_css != "wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min.css"
     assert (static_root / (nhsuk_css + ".gz")).exists()
     assert manifest["css/site.css"].startswith("css/site.")
+    # The cut-down NHS.UK style sheet the pages link (`make css`), with a brotli copy beside the gzip one.
+    built_css = manifest["build/nhsuk-frontend.css"]
+    assert (static_root / (built_css + ".gz")).exists()
+    assert (static_root / (built_css + ".br")).exists()
     # The font override is what keeps visitors' browsers from calling assets.nhs.uk.
     assert "@font-face" in (static_root / manifest["css/site.css"]).read_text()
