@@ -4,6 +4,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -27,6 +28,7 @@ def follow(request, forum, thread_id):
 
 
 @csrf_exempt
+@never_cache  # one member's page, which changes once they press the button
 @require_http_methods(["GET", "POST"])
 @limit_posts("forum-unsubscribe")
 def unsubscribe(request, thread_id, member_id, signature):

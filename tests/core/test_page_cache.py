@@ -3,6 +3,7 @@ middleware stack: kept pages skip the database, nothing personal is kept or serv
 change a visitor could see forgets what was kept."""
 
 import gzip
+from urllib.parse import urlsplit
 
 import pytest
 from django.http import HttpResponse
@@ -18,7 +19,8 @@ from demo.factories.consultations import (
 )
 from demo.factories.forum import start_thread
 from forum import moderation, posting
-from forum.models import HouseRule
+from forum.models import Follow, HouseRule
+from forum.notifying import unsubscribe_url
 
 from .test_redis_cache import RETRY_AFTER, TIMEOUT, redis_server, wait_to_retry  # noqa: F401 (a fixture)
 
@@ -174,6 +176,16 @@ def test_a_page_that_used_a_csp_nonce_is_never_kept(rf):
     assert not _shareable_response(request, page)
     page["Content-Security-Policy"] = "script-src 'self' 'nonce-abc'"
     assert not _shareable_response(rf.get("/"), page)
+
+
+def test_a_members_unsubscribe_page_is_never_kept(client, page_cache, forum_page, thread, member):
+    """It needs no log-in (the address is signed) and no form token, but it is one member's."""
+    url = urlsplit(unsubscribe_url(Follow.objects.get(thread=thread.forum_thread, member=member), forum_page)).path
+    for _ in range(3):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"]
 
 
 def test_a_visitor_with_a_session_is_not_served_from_the_cache(client, home_page, page_cache):
