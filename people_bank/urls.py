@@ -1,0 +1,13 @@
+from django.urls import path
+from django.views.generic import TemplateView
+
+from . import views
+
+app_name = "people_bank"
+
+urlpatterns = [
+    path("", views.JoinView.as_view(), name="join"),
+    path("check-your-email/", TemplateView.as_view(template_name="people_bank/check_email.html"), name="check_email"),
+    path("confirmed/", TemplateView.as_view(template_name="people_bank/confirmed.html"), name="confirmed"),
+    path("confirm/<str:token>/", views.ConfirmView.as_view(), name="confirm"),
+]
