@@ -6,4 +6,4 @@ class PeopleBankConfig(AppConfig):
     verbose_name = "People Bank"
 
     def ready(self):
-        from . import personal_data  # noqa: F401  (joins the registries of what we hold)
+        from . import account_section, personal_data  # noqa: F401  (they join people's registries)

@@ -118,3 +118,12 @@ class JoinForm(HoneypotForm, EntryFields):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+
+class AskForLinkForm(HoneypotForm):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("The address you joined with."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from notifications.sending import queue_email
 
 from . import consent
+from .managing import manage_url
 from .models import Entry, EntryWay
 
 
@@ -30,9 +31,21 @@ def _link(request, name, token):
     return request.build_absolute_uri(reverse(name, args=[token]))
 
 
+FIELDS = ("name", "phone", "place", "postcode_district", "access_needs", "preferred_format", "language")
+
+
+def fields_of(entry):
+    """The entry form's initial values, for changing an entry."""
+    return {
+        **{name: getattr(entry, name) for name in FIELDS},
+        "topics": list(entry.topics.all()),
+        "ways": [str(way) for way in entry.ways],
+    }
+
+
 def save_fields(entry, data):
     """Store what the entry form holds on `entry` (saved), replacing its topics and ways."""
-    for name in ("name", "phone", "place", "postcode_district", "access_needs", "preferred_format", "language"):
+    for name in FIELDS:
         setattr(entry, name, data[name])
     entry.save()
     entry.topics.set(data["topics"])
@@ -76,7 +89,8 @@ def _already_there(request, email):
             key=f"people-bank-already:{entry.pk}:{timezone.localdate().isoformat()}",
             to=entry.email,
             subject=_("You are already in our People Bank"),
-            body=render_to_string("people_bank/email/already_in.txt", {"entry": entry}),
+            body=render_to_string("people_bank/email/already_in.txt", {"entry": entry, "url": manage_url(entry)}),
+            body_holds_secret=True,
         )
     return entry
 

@@ -10,4 +10,9 @@ urlpatterns = [
     path("check-your-email/", TemplateView.as_view(template_name="people_bank/check_email.html"), name="check_email"),
     path("confirmed/", TemplateView.as_view(template_name="people_bank/confirmed.html"), name="confirmed"),
     path("confirm/<str:token>/", views.ConfirmView.as_view(), name="confirm"),
+    path("yours/", views.MemberManageView.as_view(), name="member_manage"),
+    path("manage/", views.AskForLinkView.as_view(), name="ask_for_link"),
+    path("manage/sent/", TemplateView.as_view(template_name="people_bank/link_sent.html"), name="link_sent"),
+    path("manage/<str:token>/", views.ManageView.as_view(), name="manage"),
+    path("left/", TemplateView.as_view(template_name="people_bank/left.html"), name="left"),
 ]

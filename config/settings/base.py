@@ -463,6 +463,8 @@ SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730
 SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
 # People Bank entries whose owner never followed the confirmation link.
 PEOPLE_BANK_UNCONFIRMED_DAYS = env.int("PEOPLE_BANK_UNCONFIRMED_DAYS", default=7)
+# How long a link to manage a People Bank entry works after we e-mail it.
+PEOPLE_BANK_LINK_DAYS = env.int("PEOPLE_BANK_LINK_DAYS", default=30)
 
 WAGTAIL_SITE_NAME = "Participation Space"
 # Staff log in on the members' log-in page, with its rate limits and lock-out (people.views).
