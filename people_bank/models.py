@@ -97,3 +97,27 @@ class EntryWay(models.Model):
 
     def __str__(self):
         return self.get_way_display()
+
+
+class AccessLogEntry(models.Model):
+    """Who looked at the People Bank, when, and what they asked for: every list, record and
+    export, so that engagement leads can check how their team uses people's details."""
+
+    class Action(models.TextChoices):
+        LIST = "list", _("Listed entries")
+        RECORD = "record", _("Opened an entry")
+        EXPORT = "export", _("Downloaded a CSV")
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    who = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    filter = models.CharField(max_length=500, blank=True)
+    # The entry opened, by number only: the log outlives the entry and names nobody.
+    entry_number = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("People Bank access")
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.get_action_display()}"
