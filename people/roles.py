@@ -84,7 +84,12 @@ ROLES = {
         (),
     ),
     "Engagement leads": (
-        ("wagtailadmin.access_admin", "equality.view_reach_report", "equality.change_localpopulation"),
+        (
+            "wagtailadmin.access_admin",
+            "equality.view_reach_report",
+            "equality.change_localpopulation",
+            "people_bank.view_entry",
+        ),
         (),
     ),
 }

@@ -25,6 +25,7 @@ from core.page_cache import forget_all_pages
 from core.post_limits import limit_posts
 
 from . import download
+from .account_sections import sections_for
 from .forms import DeleteAccountForm, DisplayNameForm
 from .personal_data import Person, erase_person, has_keepable_records, holdings, taking_part_of
 
@@ -53,7 +54,9 @@ class AccountView(TemplateView):
     template_name = "people/account.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(taking_part=taking_part_of(Person.of(self.request.user)), **kwargs)
+        return super().get_context_data(
+            taking_part=taking_part_of(Person.of(self.request.user)), sections=sections_for(self.request), **kwargs
+        )
 
 
 @private

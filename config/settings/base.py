@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "search",
     "notifications",
     "equality",
+    "people_bank",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -309,6 +310,8 @@ PUBLIC_POST_LIMITS = {
     "forum-unsubscribe": "30/h",  # the button in a reply e-mail, or the mail program's own
     "display-name": "20/h",
     "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
+    "people-bank": "20/h",  # joining the People Bank
+    "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
     # The passwords of private pages and documents: 10 guesses in 10 minutes.
     "content-password": "10/10m",
 }
@@ -467,6 +470,10 @@ INACTIVE_ACCOUNT_WARNING_DAYS = env.int("INACTIVE_ACCOUNT_WARNING_DAYS", default
 SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730)
 # Our copy of each e-mail we sent.
 SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
+# People Bank entries whose owner never followed the confirmation link.
+PEOPLE_BANK_UNCONFIRMED_DAYS = env.int("PEOPLE_BANK_UNCONFIRMED_DAYS", default=7)
+# How long a link to manage a People Bank entry works after we e-mail it.
+PEOPLE_BANK_LINK_DAYS = env.int("PEOPLE_BANK_LINK_DAYS", default=30)
 
 WAGTAIL_SITE_NAME = "Participation Space"
 # Staff log in on the members' log-in page, with its rate limits and lock-out (people.views).

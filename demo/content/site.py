@@ -300,7 +300,8 @@ PAGES = [
                         "So we know what people think about changes to services.",
                     ],
                     [
-                        "Your name and how to reach you, if you join our People Bank.",
+                        "If you join our People Bank: your name, how to reach you, where you live, what you would like "
+                        "to help with, how you would like to take part, and anything that would help you take part.",
                         "So we can ask you to take part in things that interest you.",
                     ],
                     [
@@ -358,7 +359,11 @@ PAGES = [
                         "keep them with the name “Former member”. If we delete your account because you "
                         "have not logged in, we keep them with that name.",
                     ],
-                    ["Your People Bank details", "Until you leave. We ask every 2 years if you want to stay."],
+                    [
+                        "Your People Bank details",
+                        "Until you leave. If you do not follow the link we e-mail you to join, we delete them "
+                        "after 7 days.",
+                    ],
                     [
                         "Your answers to our questions about you",
                         "As long as we need them to check who we reach. They have no name on them, so we cannot "

@@ -22,6 +22,7 @@ from forum import moderation, posting
 from forum.models import ForumPage, ReportReason
 from notifications.sending import queue_email
 from outcomes.models import OutcomePage
+from people_bank.models import Entry, EntryWay
 
 NAME = "Quill Zephyrine"
 EMAIL = "quill@example.org"
@@ -119,6 +120,16 @@ def member_with_everything(home_page):
     Page.objects.get(pk=decided.pk).add_child(instance=outcome)
     coming = ConsultationPageFactory(parent=finder, title="One phone line for GP appointments")
     ConsultationSubscription.objects.create(consultation=coming, purpose=SubscriptionPurpose.OPENING, email=EMAIL)
+
+    entry = Entry.objects.create(
+        name=NAME,
+        email=WORK_EMAIL,
+        access_needs="A hearing loop",
+        consented_at=now,
+        consent_version="1",
+        confirmed_at=now,
+    )
+    EntryWay.objects.create(entry=entry, way="surveys")
 
     # allauth's e-mail to the unconfirmed address is Quill's; anything else sent there is not.
     queue_email(key="account:email_confirmation:1", to=UNCONFIRMED_EMAIL, subject="Confirm", body="Link")

@@ -107,6 +107,7 @@ def test_the_check_finds_what_a_member_leaves_everywhere(everything):
         "consultations_consultationresponse.respondent_id",
         "consultations_consultationsubscription.email",
         "notifications_notification.to",
+        "people_bank_entry.email",
         "wagtailcore_modellogentry.label",
     ]:
         assert place in found
