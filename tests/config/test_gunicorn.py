@@ -10,6 +10,7 @@ the PostgreSQL run of `make test` (TEST_DATABASE_URL), as production needs Postg
 import json
 import os
 import re
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -90,8 +91,8 @@ def test_log_lines_are_json_and_share_the_request_id(site, scratch):
 
     assert missing[0] == 404
     assert given[2].getheader("X-Request-ID") == FROM_PROXY  # a proxy of our own (TRUSTED_PROXY_COUNT=1) set it
-    lines = [json.loads(line) for line in (scratch / "gunicorn.log").read_text().splitlines()]
     request_id = missing[2].getheader("X-Request-ID")
+    lines = log_lines(scratch / "gunicorn.log", access_lines_for={request_id, FROM_PROXY})
     about_it = [line for line in lines if line.get("request_id") == request_id]
     assert {(line["logger"], line["message"]) for line in about_it} == {
         ("django.request", "Not Found: /no-such-page/"),
@@ -100,6 +101,18 @@ def test_log_lines_are_json_and_share_the_request_id(site, scratch):
     access = next(line for line in about_it if line["logger"] == "gunicorn.access")
     assert access["status"] == 404 and access["path"] == "/no-such-page/" and access["method"] == "GET"
     assert any(line["logger"] == "gunicorn.access" and line["request_id"] == FROM_PROXY for line in lines)
+
+
+def log_lines(path, access_lines_for, seconds=10):
+    """The log's lines, once it has the access lines of the given request ids: gunicorn writes a
+    request's access line just after it has answered, so the line may come a moment later."""
+    deadline = time.monotonic() + seconds
+    while True:
+        lines = [json.loads(line) for line in path.read_text().splitlines()]
+        logged = {line.get("request_id") for line in lines if line["logger"] == "gunicorn.access"}
+        if access_lines_for <= logged or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.1)
 
 
 def test_with_the_database_away_pages_say_so_and_health_fails(site, scratch, redis_url):
