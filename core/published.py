@@ -116,18 +116,26 @@ def _restricted_sections():
 
 
 class FindSiteOnce:
-    """Middleware: the request's Wagtail site as Wagtail would find it, and the sites' root
-    paths that page addresses are made from, from what this process remembers rather than
-    from a query and a shared-cache read on every request. Wagtail keeps both on the request
-    (`_wagtail_site`, `_wagtail_cached_site_root_paths`) and reads them back from there. Each
-    request gets copies of its own of the site and its root page."""
+    """Middleware: for a page Wagtail serves, the request's Wagtail site as Wagtail would find
+    it, and the sites' root paths that page addresses are made from, from what this process
+    remembers rather than from a query and a shared-cache read on every page view. Wagtail
+    keeps both on the request (`_wagtail_site`, `_wagtail_cached_site_root_paths`) and reads
+    them back from there. Each request gets copies of its own of the site and its root page.
+    Other views (the admin, account pages) find them as Wagtail does."""
 
     most_hosts = 100  # beyond this many host names in one edition, leave the lookup to Wagtail
 
     def __init__(self, get_response):
-        self.get_response = get_response
+        from wagtail.views import serve  # needs the models loaded
+
+        self.get_response, self.wagtail_serve = get_response, serve
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view, view_args, view_kwargs):
+        if view is not self.wagtail_serve:
+            return None
         key = (split_domain_port(request._get_raw_host())[0], request.get_port())
         sites = remember("sites-by-host", dict)
         if key not in sites and len(sites) < self.most_hosts:
@@ -141,7 +149,7 @@ class FindSiteOnce:
                 site.root_page = copy.copy(site.root_page)
             request._wagtail_site = site
         request._wagtail_cached_site_root_paths = remember("site-root-paths", Site.get_site_root_paths)
-        return self.get_response(request)
+        return None
 
 
 def current_edition():
