@@ -381,6 +381,25 @@ def _media_storage():
 
 
 MEDIA_STORAGE = _media_storage()
+
+
+def media_origins(storage_options):
+    """Where pages load uploaded images from when they are in a bucket, for the Content Security
+    Policy's img-src: the CDN's host name, the S3-compatible store's address, or Amazon S3's
+    own names for the bucket."""
+    if domain := storage_options.get("custom_domain"):
+        return [f"https://{domain}"]
+    if endpoint := storage_options.get("endpoint_url"):
+        address = urlsplit(endpoint)
+        return [f"{address.scheme}://{address.netloc}"]
+    bucket, region = storage_options["bucket_name"], storage_options.get("region_name")
+    origins = [f"https://{bucket}.s3.amazonaws.com"]
+    return origins + ([f"https://{bucket}.s3.{region}.amazonaws.com"] if region else [])
+
+
+if "OPTIONS" in MEDIA_STORAGE:
+    for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        policy["DIRECTIVES"]["img-src"] = [*policy["DIRECTIVES"]["img-src"], *media_origins(MEDIA_STORAGE["OPTIONS"])]
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -66,7 +66,7 @@ def png(width, height):
     return picture
 
 
-def test_an_image_uploaded_in_the_admin_is_served_from_the_bucket(client, home_page, bucket):
+def test_an_image_uploaded_in_the_admin_is_served_from_the_bucket(client, home_page, bucket, settings):
     client.force_login(UserFactory(is_superuser=True))
 
     response = client.post("/admin/images/add/", {"title": "The new birth centre", "file": png(1200, 800)})
@@ -78,6 +78,9 @@ def test_an_image_uploaded_in_the_admin_is_served_from_the_bucket(client, home_p
 
     rendition = image.get_rendition("width-400")
     assert rendition.url.startswith(f"{base.env.str('AWS_S3_ENDPOINT_URL')}/{BUCKET}/media/images/")
+    # The pages' Content Security Policy lets browsers load it from there.
+    origin = "/".join(rendition.url.split("/")[:3])
+    assert origin in base.media_origins(settings.STORAGES["default"]["OPTIONS"])
     with urllib.request.urlopen(rendition.url, timeout=10) as served:  # noqa: S310 (our own test server)
         assert served.headers["Content-Type"] == "image/png"
         assert "max-age=31536000" in served.headers["Cache-Control"]
@@ -86,3 +89,12 @@ def test_an_image_uploaded_in_the_admin_is_served_from_the_bucket(client, home_p
     original = rendition.url.replace(rendition.file.name, image.file.name)
     with pytest.raises(urllib.error.HTTPError, match="403"):
         urllib.request.urlopen(original, timeout=10)  # noqa: S310
+
+
+def test_images_behind_a_cdn_or_on_amazon_s3_are_allowed_by_the_content_security_policy():
+    assert base.media_origins({"bucket_name": BUCKET, "custom_domain": "media.example.org"}) == [
+        "https://media.example.org"
+    ]
+    assert f"https://{BUCKET}.s3.{REGION}.amazonaws.com" in base.media_origins(
+        {"bucket_name": BUCKET, "region_name": REGION}
+    )
