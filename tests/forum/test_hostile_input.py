@@ -144,6 +144,7 @@ def reported(response):
 @given(data=st.data())
 def test_following_and_unsubscribing(logged_in, conversation, member, data):
     thread = conversation.forum_thread
+    Follow.objects.filter(thread=thread, member=member).delete()  # each example starts not following
     sent = data.draw(form_data({"follow": "yes"}))
 
     response = logged_in.post(f"/forum/threads/{thread.pk}/follow/", sent)
