@@ -29,9 +29,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_signup_flood import fetch, free_port, gunicorn, prepare, site_environment  # noqa: E402
+from production_site import ROOT, fetch, free_port, gunicorn, prepare, site_environment  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-sync"
 PAGES = {
@@ -57,7 +56,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="bench-weight-") as scratch:
         port = free_port()
-        env = site_environment(args, port, scratch)
+        env = site_environment(args.database_url, args.cache_url, port, scratch, args.settings)
         prepare(args.database_url, env)
         with gunicorn(env, port, args.workers, Path(scratch) / "gunicorn.log"):
             pages = {name: path or first_thread(port) for name, path in PAGES.items()}
