@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from core.small_numbers import published_count, too_few
+from core.small_numbers import published_count, too_few, withhold
 
 from .models import Channel
 
@@ -38,14 +38,13 @@ class Bar:
 
 def protect(bars, *, exclusive):
     """Withhold every bar with too few people, as well as any already marked. Where each person
-    is in one bar only (`exclusive`), a single withheld bar could be worked out by taking the
-    others from the published total, so the smallest other bar is withheld with it."""
-    for bar in bars:
-        bar.withheld = bar.withheld or bar.too_few
-    if exclusive and sum(bar.withheld for bar in bars) == 1:
-        others = [bar for bar in bars if bar.count and not bar.withheld]
-        if others:
-            min(others, key=lambda bar: bar.count).withheld = True
+    is in one bar only (`exclusive`), the bars add up to the published total, so a lone withheld
+    bar could be worked out from the others: `withhold` hides one more."""
+    counts = {index: bar.count for index, bar in enumerate(bars)}
+    already = {index for index, bar in enumerate(bars) if bar.withheld}
+    hidden = withhold(counts, [(None, list(counts))] if exclusive else [], also=already)
+    for index, bar in enumerate(bars):
+        bar.withheld = index in hidden
     return bars
 
 
