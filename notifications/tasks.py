@@ -39,3 +39,13 @@ def send_notification(notification_id):
         if notification.body_holds_secret:
             notification.body = ""
         notification.save(update_fields=["attempts", "last_error", "sent_at", "body"])
+
+
+@task()
+def deliver_announcement(announcement_id):
+    """Tell everyone waiting for an announced page (notifications/announcements.py)."""
+    from .announcements import deliver
+    from .models import Announcement
+
+    announcement = Announcement.objects.select_related("page").filter(pk=announcement_id).first()
+    return 0 if announcement is None else deliver(announcement)
