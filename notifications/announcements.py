@@ -82,6 +82,16 @@ def announce_due(now=None, pages=None):
     return announced
 
 
+def count_as_told(now=None):
+    """Count every page due now as announced, with its audiences told, telling nobody: for
+    loading demo content, which is not news. Returns how many pages."""
+    now = now or timezone.now()
+    pages = list(due_pages(now))
+    for page in pages:
+        Announcement.objects.update_or_create(page_id=page.pk, defaults={"delivered_at": now})
+    return len(pages)
+
+
 def deliver(announcement):
     """Tell every audience about the announcement's page. Returns how many people were told."""
     page = announcement.page.specific
