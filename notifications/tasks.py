@@ -49,3 +49,12 @@ def deliver_announcement(announcement_id):
 
     announcement = Announcement.objects.select_related("page").filter(pk=announcement_id).first()
     return 0 if announcement is None else deliver(announcement)
+
+
+@task()
+def announce_due_task():
+    """`manage.py announce_due --in-background`: the task worker announces what is due, and
+    stores the pages it announced as its result."""
+    from .announcements import announce_due
+
+    return [page.title for page in announce_due()]

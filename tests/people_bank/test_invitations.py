@@ -282,3 +282,14 @@ def test_stop_link_for_an_entry_that_left_says_so(client, finder, django_capture
     Entry.objects.all().delete()
     assert "You have left our People Bank" in client.get(stop).content.decode()
     assert reverse("people_bank:join") in client.get(stop).content.decode()
+
+
+def test_the_command_can_hand_the_work_to_the_task_worker(finder, django_capture_on_commit_callbacks, capsys):
+    member("Ada")
+    page = coming_soon(finder)
+    page.opens_at = NOW() - datetime.timedelta(minutes=1)
+    page.save_revision().publish()  # its opening date came while nobody published it
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("announce_due", "--in-background")
+    assert "Queued for the task worker" in capsys.readouterr().out
+    assert invitations_to(page) == ["ada@example.org"]
