@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from .models import Announcement
@@ -57,13 +58,17 @@ def register_audience(audience):
     _audiences.append(audience)
 
 
-def due_pages(now=None, pages=None):
-    """Every page due now, as its own model; only those among the ids `pages`, if given."""
+def due_pages(now=None, pages=None, untold=False):
+    """Every page due now, as its own model; only those among the ids `pages`, if given. With
+    `untold`, leaves out pages whose audiences were told since the page was last published, so
+    that a run with nothing new costs a query per kind of page."""
     now = now or timezone.now()
     for source in _sources:
         found = source.due(source.model.objects.live(), now)
         if pages is not None:
             found = found.filter(pk__in=pages)
+        if untold:
+            found = found.exclude(announcement__delivered_at__gte=F("last_published_at"))
         yield from found
 
 
@@ -72,7 +77,7 @@ def announce_due(now=None, pages=None):
     any announced page published again since they were last told (someone may have asked to
     hear of it meanwhile). Returns the pages announced for the first time."""
     announced = []
-    for page in due_pages(now, pages):
+    for page in due_pages(now, pages, untold=True):
         announcement, created = Announcement.objects.get_or_create(page_id=page.pk)
         told = announcement.delivered_at
         if created or told is None or (page.last_published_at and page.last_published_at > told):
