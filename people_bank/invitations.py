@@ -23,6 +23,7 @@ as its e-mail's notification: running the announcement again, or two workers at 
 nobody twice, and an e-mail that fails stays owed and is retried like every other.
 """
 
+from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
@@ -106,6 +107,7 @@ def _send(entry, page, announcement):
                 "page_url": page.full_url,
                 "unsubscribe_url": stop_url,
                 "manage_url": manage_url(entry),
+                "days": settings.PEOPLE_BANK_LINK_DAYS,
             },
         ),
         headers=unsubscribe_headers(stop_url),
