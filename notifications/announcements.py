@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail.signals import page_published
 
 from .models import Announcement
 from .tasks import deliver_announcement
@@ -46,8 +47,6 @@ _audiences = []
 def register_source(model, due):
     """Announce `model`'s pages once `due(pages, now)` includes them. Publishing one that is due
     announces it at once."""
-    from wagtail.signals import page_published
-
     _sources.append(Source(model, due))
     page_published.connect(_on_publish, sender=model, dispatch_uid=f"announce:{model._meta.label}")
 
