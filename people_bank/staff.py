@@ -144,7 +144,8 @@ class EntryView(LeadsOnly):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "entry": self.entry}
+        invitations = self.entry.invitations.select_related("announcement__page").order_by("-created_at")
+        return {**super().get_context_data(**kwargs), "entry": self.entry, "invitations": invitations}
 
 
 class AccessLogView(LeadsOnly):

@@ -26,6 +26,7 @@ from people_bank.models import Entry, EntryWay, Invitation
 from taxonomy.models import Place, Topic
 
 from .conftest import join, last_email_to, link_in
+from .test_staff_view import staff
 
 pytestmark = pytest.mark.django_db
 
@@ -293,3 +294,11 @@ def test_the_command_can_hand_the_work_to_the_task_worker(finder, django_capture
         call_command("announce_due", "--in-background")
     assert "Queued for the task worker" in capsys.readouterr().out
     assert invitations_to(page) == ["ada@example.org"]
+
+
+def test_a_lead_sees_what_a_member_was_invited_to(client, finder, django_capture_on_commit_callbacks):
+    entry = member("Ada")
+    page = open_it(coming_soon(finder), django_capture_on_commit_callbacks)
+    client.force_login(staff("Engagement leads"))
+    record = client.get(reverse("people_bank_entry", args=[entry.pk])).content.decode()
+    assert f"{page.title} (" in record
