@@ -6,8 +6,14 @@ class ConsultationsConfig(AppConfig):
     verbose_name = "Consultations"
 
     def ready(self):
+        from notifications.announcements import register_audience, register_source
+
+        from .models import ConsultationPage
         from .personal_data import register_holdings
+        from .reminders import open_now, tell_opening_subscribers
         from .search_kinds import register_search_kinds
 
         register_search_kinds()
         register_holdings()
+        register_source(ConsultationPage, open_now)
+        register_audience(tell_opening_subscribers)

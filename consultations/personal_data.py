@@ -1,7 +1,7 @@
 """What the engagement cycle holds about a member, for the personal data registry
 (people/personal_data.py) and for retention (people/retention.py).
 
-- Answers linked to their account (only consultations that ask people to log in link them).
+- Answers linked to their account: every answer a member sends while logged in.
   Answers are part of what people told us, and the consultation's report counts them, so an
   erasure keeps the answers but takes off the person: the link to the account, answers to
   e-mail questions, and the address given to hear the outcome.
@@ -153,8 +153,7 @@ def register_holdings():
             name="consultation_responses",
             title=gettext_lazy("Your answers to consultations"),
             description=gettext_lazy(
-                "Answers you gave while logged in, to consultations that ask you to log in. We cannot tell which "
-                "other answers are yours."
+                "Answers you gave while logged in. We cannot tell which answers you gave without logging in."
             ),
             when_erased=gettext_lazy(
                 "We keep your answers, because they are part of what people told us. We take off the link to your "

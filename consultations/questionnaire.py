@@ -79,7 +79,8 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
             self,
             form.cleaned_data,
             submission_token=contact["submission_token"],
-            respondent=request.user if request.user.is_authenticated and not self.allow_anonymous else None,
+            # A member's answers go with their account, for their account page and their data.
+            respondent=request.user if request.user.is_authenticated else None,
             outcome_email=contact["email"] if contact["hear_outcome"] else "",
             receipt_email=contact["email"] if contact["send_receipt"] else "",
         )

@@ -1,11 +1,13 @@
 """ "Tell me when it opens": people leave an address on a coming-soon consultation, and are
-e-mailed once when it opens. Run `manage.py send_opening_reminders` every few minutes."""
+e-mailed once when it opens, through the one path that announces a page to everyone waiting
+for it (notifications/announcements.py): publishing a consultation already open, or
+`manage.py announce_due` (every few minutes) after its opening date has passed."""
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import published
 from core.post_limits import refuse_if_over
 from notifications.sending import notify
 
@@ -29,18 +31,14 @@ def remind_me(page, request):
     return TemplateResponse(request, "consultations/reminder_set.html", {"page": page})
 
 
-def send_opening_reminders(now=None):
-    """E-mail everyone waiting for a consultation that is now open, then forget their address.
-    Returns how many people were told. Safe to run as often as you like."""
-    now = now or timezone.now()
+def tell_opening_subscribers(announcement, page):
+    """The consultations room's audience for an announcement (notifications/announcements.py):
+    e-mail everyone waiting for this consultation to open, then forget their address, so that
+    running it again tells nobody twice. Returns how many people were told."""
+    if not isinstance(page, ConsultationPage):
+        return 0
     told = 0
-    waiting = (
-        ConsultationSubscription.objects.opening()
-        .filter(consultation__in=ConsultationPage.objects.live().open_now(now))
-        .select_related("consultation")
-    )
-    for reminder in waiting:
-        page = reminder.consultation
+    for reminder in page.subscriptions.opening().order_by("pk"):
         notify(
             key=f"opening:{page.pk}:{reminder.email}",
             to=reminder.email,
@@ -51,3 +49,8 @@ def send_opening_reminders(now=None):
         reminder.delete()
         told += 1
     return told
+
+
+def open_now(pages, now):
+    """Consultations are announced when they open: live, public and open now."""
+    return published.public(pages.open_now(now))

@@ -43,3 +43,16 @@ class Notification(models.Model):
     def purpose(self):
         """The first part of its key ("outcome", "reply", ...), which names nobody."""
         return self.key.split(":", 1)[0]
+
+
+class Announcement(models.Model):
+    """That a page became something people can take part in: a consultation opened, an event
+    was published. One per page, ever, so each audience hears of it once
+    (notifications/announcements.py). `delivered_at` is when its audiences were last told."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="announcement")
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.page_id} ({'told' if self.delivered_at else 'waiting'})"

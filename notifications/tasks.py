@@ -39,3 +39,22 @@ def send_notification(notification_id):
         if notification.body_holds_secret:
             notification.body = ""
         notification.save(update_fields=["attempts", "last_error", "sent_at", "body"])
+
+
+@task()
+def deliver_announcement(announcement_id):
+    """Tell everyone waiting for an announced page (notifications/announcements.py)."""
+    from .announcements import deliver
+    from .models import Announcement
+
+    announcement = Announcement.objects.select_related("page").filter(pk=announcement_id).first()
+    return 0 if announcement is None else deliver(announcement)
+
+
+@task()
+def announce_due_task():
+    """`manage.py announce_due --in-background`: the task worker announces what is due, and
+    stores the pages it announced as its result."""
+    from .announcements import announce_due
+
+    return [page.title for page in announce_due()]

@@ -19,10 +19,15 @@ from .models import Entry
 SALT = "people_bank.manage"
 
 
+def site_url(path):
+    """The full address of one of our paths, for an e-mail."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def manage_url(entry):
     """The full address of the page that manages `entry`, for an e-mail."""
     token = signing.dumps(entry.pk, salt=SALT, compress=True)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("people_bank:manage", args=[token])
+    return site_url(reverse("people_bank:manage", args=[token]))
 
 
 def entry_from_link(token):

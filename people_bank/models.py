@@ -121,3 +121,22 @@ class AccessLogEntry(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+
+
+class Invitation(models.Model):
+    """That we invited an entry's owner to take part in a page (a consultation that opened, an
+    event). One per entry and announcement, kept by the database, so nobody is invited twice
+    to the same thing, however often or however many workers announce it. Deleted with the
+    entry."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="invitations")
+    announcement = models.ForeignKey("notifications.Announcement", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint("entry", "announcement", name="people_bank_one_invitation_per_announcement")
+        ]
+
+    def __str__(self):
+        return f"{self.entry_id} to {self.announcement_id}"

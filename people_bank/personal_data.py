@@ -35,6 +35,10 @@ def records(person):
             "confirmed": moment(entry.confirmed_at),
             "consent_given": moment(entry.consented_at),
             "consent_wording_version": entry.consent_version,
+            "invited_to": "; ".join(
+                f"{invitation.announcement.page.title} ({moment(invitation.created_at)})"
+                for invitation in entry.invitations.select_related("announcement__page").order_by("created_at")
+            ),
         }
         for entry in entries_of(person).select_related("place")
     ]
@@ -49,7 +53,9 @@ personal_data.register(
     personal_data.Holding(
         name="people_bank",
         title=_("Your People Bank entry"),
-        description=_("What you told us when you joined the People Bank, and when you agreed to it."),
+        description=_(
+            "What you told us when you joined the People Bank, when you agreed to it, and what we invited you to."
+        ),
         records=records,
         erase=erase,
         order=30,

@@ -49,9 +49,20 @@ class EntryFilter(forms.Form):
         return entries.distinct()
 
     def described(self):
+        """The filter as the lead chose it, in words ("Way: Events and drop-in sessions"), for the log."""
         if not self.is_valid():
             return ""
-        return "; ".join(f"{self.fields[name].label}: {value}" for name, value in self.cleaned_data.items() if value)
+        return "; ".join(
+            f"{self.fields[name].label}: {self.in_words(name, value)}"
+            for name, value in self.cleaned_data.items()
+            if value
+        )
+
+    def in_words(self, name, value):
+        choices = getattr(self.fields[name], "choices", None)
+        if isinstance(self.fields[name], forms.ModelChoiceField) or choices is None:
+            return value
+        return dict(choices).get(value, value)
 
 
 class LeadsOnly(WagtailAdminTemplateMixin, TemplateView):
@@ -133,7 +144,8 @@ class EntryView(LeadsOnly):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "entry": self.entry}
+        invitations = self.entry.invitations.select_related("announcement__page").order_by("-created_at")
+        return {**super().get_context_data(**kwargs), "entry": self.entry, "invitations": invitations}
 
 
 class AccessLogView(LeadsOnly):

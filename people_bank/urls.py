@@ -14,5 +14,6 @@ urlpatterns = [
     path("manage/", views.AskForLinkView.as_view(), name="ask_for_link"),
     path("manage/sent/", TemplateView.as_view(template_name="people_bank/link_sent.html"), name="link_sent"),
     path("manage/<str:token>/", views.ManageView.as_view(), name="manage"),
+    path("stop/<str:token>/", views.stop_invitations, name="stop"),
     path("left/", TemplateView.as_view(template_name="people_bank/left.html"), name="left"),
 ]

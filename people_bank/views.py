@@ -8,13 +8,17 @@ from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
-from core.post_limits import refuse_if_over
+from core.post_limits import limit_posts, refuse_if_over
 from equality.models import OccasionKind
 from equality.offers import make_offer
 
-from . import joining, managing
+from . import invitations, joining, managing
 from .forms import AskForLinkForm, EntryFields, JoinForm
+from .models import Entry
 
 
 class JoinView(View):
@@ -129,3 +133,26 @@ class AskForLinkView(View):
             return render(request, "people_bank/ask_for_link.html", {"form": form})
         managing.send_link(form.cleaned_data["email"])
         return redirect("people_bank:link_sent")
+
+
+@csrf_exempt
+@never_cache  # one member's page, which changes once they press the button
+@require_http_methods(["GET", "POST"])
+@limit_posts("people-bank-link")
+def stop_invitations(request, token):
+    """The unsubscribe link in every invitation: works without logging in, the signed address
+    naming the entry. Opening it (GET) only asks, because mail scanners open every link; the
+    button, or the mail program's own unsubscribe (RFC 8058 one-click), POSTs without a CSRF
+    token, and needs none. Stopping pauses the entry, which its owner can undo."""
+    number = invitations.entry_number(token)
+    if number is None:
+        return TemplateResponse(request, "people_bank/link_used.html", status=404)
+    entry = Entry.objects.filter(pk=number).first()
+    if entry is None:  # they left: nothing more will come
+        return TemplateResponse(request, "people_bank/left.html")
+    if request.method == "POST" or entry.paused:
+        if not entry.paused:
+            entry.paused = True
+            entry.save(update_fields=["paused"])
+        return TemplateResponse(request, "people_bank/stopped.html")
+    return TemplateResponse(request, "people_bank/stop.html")

@@ -35,6 +35,16 @@ class Place(index.Indexed, models.Model):
         default=False,
         help_text=_("Tick for the place that means everywhere we serve. Its consultations show up for every place."),
     )
+    postcode_districts = models.CharField(
+        _("postcode districts"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The first halves of the postcodes in this place, with spaces between, for example 'KM1 KM2 KM3'. "
+            "People Bank members who gave only the first half of their postcode are invited to this place's "
+            "consultations and events."
+        ),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -44,3 +54,8 @@ class Place(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def districts(self):
+        """Its postcode districts, as the People Bank stores them: upper case, no spaces."""
+        return self.postcode_districts.upper().replace(",", " ").split()

@@ -45,7 +45,7 @@ class ConsultationResponse(AbstractFormSubmission):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="consultation_responses",
-        help_text=_("Only when the consultation requires an account."),
+        help_text=_("The member who answered, if they were logged in."),
     )
     keyed_in_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -300,9 +300,15 @@ PAGES = [
                         "So we know what people think about changes to services.",
                     ],
                     [
+                        "If you are logged in when you answer a survey, a link from your answers to your account.",
+                        "So you can see your answers, and what we decided, on your account page.",
+                    ],
+                    [
                         "If you join our People Bank: your name, how to reach you, where you live, what you would like "
-                        "to help with, how you would like to take part, and anything that would help you take part.",
-                        "So we can ask you to take part in things that interest you.",
+                        "to help with, how you would like to take part, and anything that would help you take part. "
+                        "Then, which surveys and events we emailed you about.",
+                        "So we can ask you to take part in things that interest you, and never ask you twice about the "
+                        "same thing.",
                     ],
                     [
                         "Your age, sex, ethnic group, religion, sexual orientation, and if you are disabled or a "
@@ -361,8 +367,8 @@ PAGES = [
                     ],
                     [
                         "Your People Bank details",
-                        "Until you leave. If you do not follow the link we e-mail you to join, we delete them "
-                        "after 7 days.",
+                        "Until you leave, or delete your account. If you do not follow the link we e-mail you to "
+                        "join, we delete them after 7 days.",
                     ],
                     [
                         "Your answers to our questions about you",
@@ -390,8 +396,9 @@ PAGES = [
             ),
             heading("When you delete your account"),
             text(
-                "<p>We delete your account and your email addresses. We delete what you asked us to email you "
-                "about, and our copies of the emails we sent you. We log you out on every device.</p>"
+                "<p>We delete your account and your email addresses. We delete your People Bank details, if you "
+                "joined it with this account or one of its email addresses. We delete what you asked us to email "
+                "you about, and our copies of the emails we sent you. We log you out on every device.</p>"
                 "<p>You choose what happens to your forum posts. We can delete them, or keep them with the name "
                 "“Former member” instead of yours.</p>"
                 "<p>We keep your survey answers, because they are part of what people told us. But we take off "

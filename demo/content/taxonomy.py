@@ -21,12 +21,13 @@ TOPICS = [
     ("diabetes", "Diabetes care", "Checks, advice and clinics for people who have diabetes."),
 ]
 
+# slug, name, postcode districts (made up: no real postcode starts KM, WB, HM or OV)
 PLACES = [
-    ("kellsmoor", "Kellsmoor"),
-    ("wendlebridge", "Wendlebridge"),
-    ("harrowmere", "Harrowmere"),
-    ("oakhythe-vale", "Oakhythe Vale"),
-    ("whole-area", "Whole area"),
+    ("kellsmoor", "Kellsmoor", "KM1 KM2 KM3 KM4"),
+    ("wendlebridge", "Wendlebridge", "WB1 WB2 WB3"),
+    ("harrowmere", "Harrowmere", "HM1 HM2"),
+    ("oakhythe-vale", "Oakhythe Vale", "OV1 OV2 OV3"),
+    ("whole-area", "Whole area", ""),
 ]
 
 
@@ -34,8 +35,11 @@ def build_taxonomy():
     """Create or update the topics and places. Returns summary lines."""
     for slug, name, about in TOPICS:
         Topic.objects.update_or_create(slug=slug, defaults={"name": name, "description": about})
-    for slug, name in PLACES:
-        Place.objects.update_or_create(slug=slug, defaults={"name": name, "covers_whole_area": slug == "whole-area"})
+    for slug, name, districts in PLACES:
+        Place.objects.update_or_create(
+            slug=slug,
+            defaults={"name": name, "covers_whole_area": slug == "whole-area", "postcode_districts": districts},
+        )
     return [f"Topics: {len(TOPICS)}, places: {len(PLACES)}"]
 
 

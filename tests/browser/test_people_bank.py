@@ -8,6 +8,7 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from people_bank.invitations import unsubscribe_url
 from people_bank.managing import manage_url
 from people_bank.models import Entry
 from taxonomy.models import Topic
@@ -72,3 +73,24 @@ def test_the_managing_pages_pass_axe(page, live_server, home_page, assert_no_axe
     page.get_by_role("button", name="Pause invitations").click()
     expect(page.get_by_text("Paused: we will not invite you.")).to_be_visible()
     assert_no_axe_violations(page)
+
+
+def test_stopping_invitations_from_the_link_in_an_invitation(page, live_server, home_page, assert_no_axe_violations):
+    now = timezone.now()
+    entry = Entry.objects.create(
+        name="Rowan",
+        email="rowan@example.org",
+        postcode_district="KM1",
+        consented_at=now,
+        consent_version="x",
+        confirmed_at=now,
+    )
+    page.goto(live_server.url + urlsplit(unsubscribe_url(entry)).path)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Stop e-mails inviting you to take part?")
+    assert_no_axe_violations(page)
+    tab_to(page, page.get_by_role("button", name="Stop these e-mails"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("We will not invite you to take part")
+    assert_no_axe_violations(page)
+    entry.refresh_from_db()
+    assert entry.paused

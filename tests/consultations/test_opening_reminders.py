@@ -25,14 +25,14 @@ def test_a_person_asks_to_hear_when_it_opens_and_is_told_once(client, coming_soo
     ask(client, coming_soon, "kim@example.org")  # asking twice is one request
     assert ConsultationSubscription.objects.opening().count() == 1
 
-    call_command("send_opening_reminders")
+    call_command("announce_due")
     assert mail.outbox == []  # not open yet
 
     coming_soon.opens_at = timezone.now() - datetime.timedelta(minutes=1)
     coming_soon.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("send_opening_reminders")
-        call_command("send_opening_reminders")
+        call_command("announce_due")
+        call_command("announce_due")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["kim@example.org"]
     assert coming_soon.full_url in mail.outbox[0].body

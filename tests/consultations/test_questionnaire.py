@@ -308,3 +308,28 @@ def test_an_address_over_254_characters_gets_a_message_and_the_answers_are_kept(
     assert "Getting to A&amp;E at night without a car." in response.content.decode()
     assert not ConsultationResponse.objects.exists()
     assert not ConsultationSubscription.objects.outcome().exists()
+
+
+def test_a_logged_in_member_answering_a_consultation_open_to_everyone_finds_it_on_their_account(
+    client, open_consultation
+):
+    member = UserFactory()
+    client.force_login(member)
+    page = client.get(open_consultation.url).content.decode()
+    assert "You are logged in, so we keep your answers with your account." in page
+
+    client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+
+    response = ConsultationResponse.objects.get()
+    assert response.respondent == member
+    account = client.get(reverse("people:account")).content.decode()
+    assert "Consultations you answered" in account
+    assert open_consultation.title in account
+    assert f"Your reference: {response.reference}" in account
+    assert "We have not decided yet." in account
+
+
+def test_answers_sent_without_logging_in_belong_to_no_account(client, open_consultation):
+    assert "You are logged in" not in client.get(open_consultation.url).content.decode()
+    client.post(open_consultation.url, answers_for(open_consultation, uuid.uuid4()))
+    assert ConsultationResponse.objects.get().respondent is None

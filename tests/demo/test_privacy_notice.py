@@ -56,3 +56,15 @@ def test_what_the_notice_says_about_deleting_an_account_is_what_the_delete_page_
     }
     assert "If we delete your account because you have not logged in, we keep them with that name." in notice
     assert "The note does not say whose it was." in notice
+
+
+def test_what_the_notice_says_about_answers_and_the_people_bank_is_what_the_site_does():
+    """tests/consultations/test_questionnaire.py links a logged-in member's answers to their
+    account; tests/people_bank/test_invitations.py invites once and keeps one note per survey or
+    event; tests/people/test_erasure.py deletes the entry and those notes with the account."""
+    notice = notice_text()
+
+    assert "If you are logged in when you answer a survey, a link from your answers to your account." in notice
+    assert "Then, which surveys and events we emailed you about." in notice
+    assert "never ask you twice about the same thing" in notice
+    assert "We delete your People Bank details, if you joined it with this account" in notice

@@ -20,9 +20,10 @@ from demo.factories.forum import CategoryFactory, HouseRuleFactory, start_thread
 from demo.factories.people import MemberFactory
 from forum import moderation, posting
 from forum.models import ForumPage, ReportReason
+from notifications.models import Announcement
 from notifications.sending import queue_email
 from outcomes.models import OutcomePage
-from people_bank.models import Entry, EntryWay
+from people_bank.models import Entry, EntryWay, Invitation
 
 NAME = "Quill Zephyrine"
 EMAIL = "quill@example.org"
@@ -130,6 +131,7 @@ def member_with_everything(home_page):
         confirmed_at=now,
     )
     EntryWay.objects.create(entry=entry, way="surveys")
+    Invitation.objects.create(entry=entry, announcement=Announcement.objects.create(page=answered))
 
     # allauth's e-mail to the unconfirmed address is Quill's; anything else sent there is not.
     queue_email(key="account:email_confirmation:1", to=UNCONFIRMED_EMAIL, subject="Confirm", body="Link")

@@ -22,6 +22,7 @@ from forum.models import Follow, Post, Thread
 from forum.personal_data import TITLE_OF_A_FORMER_MEMBER
 from notifications.models import Notification
 from people.models import ErasureRecord, User
+from people_bank.models import Invitation
 
 from .holdings import (
     ANSWER_WORDS,
@@ -127,6 +128,7 @@ def test_deleting_the_account_leaves_nothing_that_points_at_the_member(everythin
     assert response.status_code == 302 and response["Location"] == reverse("people:account_deleted")
     words = [NAME] if choice == "keep" else [NAME, OWN_THREAD_WORDS, LONELY_THREAD_WORDS, REPLY_WORDS]
     assert traces(member_id, [EMAIL, WORK_EMAIL], words) == []
+    assert not Invitation.objects.exists(), "what we invited them to went with their People Bank entry"
     assert SESSION_KEY not in client.session
     assert other_device.get(reverse("people:account")).status_code == 302, "logged out on every device"
 

@@ -82,8 +82,18 @@ def test_opening_an_entry_and_exporting_are_logged_and_the_csv_is_safe(client, b
     )
     assert '\'=HYPERLINK("http://x")' in [row[0] for row in everyone]
     actions = [(line.action, line.filter, line.entry_number) for line in AccessLogEntry.objects.order_by("at")]
-    assert actions == [("record", "", bank["ada"].pk), ("export", "Way: events", None), ("export", "", None)]
+    assert actions == [
+        ("record", "", bank["ada"].pk),
+        ("export", "Way: Events and drop-in sessions", None),
+        ("export", "", None),
+    ]
+    client.get(reverse("people_bank_entries"), {"paused": "yes", "way": "reader_panel"})
+    assert (
+        AccessLogEntry.objects.order_by("at").last().filter
+        == "Way: Reading leaflets before we print them; Status: Paused"
+    )
     log_page = client.get(reverse("people_bank_access_log")).content.decode()
+    assert "Way: Events and drop-in sessions" in log_page
     assert "Downloaded a CSV" in log_page and "Opened an entry" in log_page and "Lee the lead" in log_page
 
 
