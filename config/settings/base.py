@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "notifications",
     "equality",
     "people_bank",
+    "moderation",
+    "stories",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -312,6 +314,8 @@ PUBLIC_POST_LIMITS = {
     "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
     "people-bank": "20/h",  # joining the People Bank
     "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
+    "stories": "10/h",  # telling a patient story
+    "stories-link": "30/h",  # the button on the page a story's confirmation e-mail links to
     # The passwords of private pages and documents: 10 guesses in 10 minutes.
     "content-password": "10/10m",
 }

@@ -28,26 +28,10 @@ from forum import moderation
 from forum.models import ForumPage, HoldReason, Post, Report, ReportReason, Sanction, Status
 from forum.permissions import MODERATE, can_moderate, post_permission_policy, speaks_for_the_organisation
 from forum.text import render_plain_text
+from moderation import queue as shared_queue
+from moderation.labels import hold_reason_label
 
 from .forms import BanForm, BulkForm, RemoveForm, SuspendForm, live_house_rules
-
-# What moderators read; the model's labels are written to the post's author.
-HOLD_REASONS_FOR_MODERATORS = {
-    HoldReason.NEW_MEMBER: gettext_lazy("A new member's first posts"),
-    HoldReason.NHS_NUMBER: gettext_lazy("May contain an NHS number"),
-    HoldReason.PHONE_NUMBER: gettext_lazy("May contain a phone number"),
-    HoldReason.EMAIL_ADDRESS: gettext_lazy("May contain an e-mail address"),
-    HoldReason.LINKS: gettext_lazy("Has more than two links"),
-    HoldReason.SAFEGUARDING: gettext_lazy("Safeguarding: someone may be at risk"),
-    HoldReason.REPORTED: gettext_lazy("Hidden after several reports"),
-}
-
-
-def hold_reason_label(value):
-    try:
-        return HOLD_REASONS_FOR_MODERATORS.get(HoldReason(value), HoldReason(value).label)
-    except ValueError:
-        return value
 
 
 def author_name(post):
@@ -94,7 +78,7 @@ class ForumLinks:
 
 class QueueView(ModeratorRequiredMixin, BaseListingView):
     """Held posts and reported posts, urgent ones first, then longest waiting first, each with
-    its one-click decisions."""
+    its one-click decisions; above them, what other rooms hold (moderation/queue.py)."""
 
     template_name = "forum/admin/queue.html"
     results_template_name = "forum/admin/queue_results.html"
@@ -135,6 +119,8 @@ class QueueView(ModeratorRequiredMixin, BaseListingView):
             post.can_dismiss = can_dismiss(post)
         context.update(
             object_list=rows,
+            # Other rooms' waiting items (patient stories), each in its own section above the posts.
+            other_rooms=[{"room": room, **room.context()} for room in shared_queue.rooms_for(self.request.user)],
             rules=list(live_house_rules()),
             bulk_actions=BulkForm.base_fields["action"].choices,
             here=self.request.get_full_path(),

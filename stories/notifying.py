@@ -1,0 +1,84 @@
+"""E-mails about stories, all through `notifications.notify`, which records each one under a
+key and sends it once: to moderators when a story joins the queue, and to the author when
+the service answers."""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from moderation.decisions import is_urgent
+from notifications.sending import notify
+
+from .permissions import moderators
+
+MODERATOR_BATCH_MINUTES = 30
+
+_silenced = ContextVar("stories_notifications_silenced", default=False)
+
+
+@contextmanager
+def silenced():
+    """Send no e-mail about stories inside this block: for loading demo content."""
+    token = _silenced.set(True)
+    try:
+        yield
+    finally:
+        _silenced.reset(token)
+
+
+def _queue_url():
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
+
+
+def tell_moderators(story):
+    """Once the story is saved for good, tell the moderators. A story that suggests someone
+    may be at risk is urgent, as a forum post is: every moderator hears now, once per story.
+    Otherwise one e-mail per moderator per half hour, however many stories come in it."""
+    if _silenced.get():
+        return
+    if is_urgent(story):
+        transaction.on_commit(lambda: _email_moderators_about(story))
+    else:
+        transaction.on_commit(_email_moderators)
+
+
+def _email_moderators():
+    window = int(timezone.now().timestamp() // (MODERATOR_BATCH_MINUTES * 60))
+    for moderator in moderators():
+        notify(
+            key=f"stories-queue:{window}:{moderator.pk}",
+            to=moderator.email,
+            subject=_("Patient stories are waiting in the moderation queue"),
+            template="stories/email/moderation_queue.txt",
+            context={"moderator": moderator, "queue_url": _queue_url()},
+        )
+
+
+def _email_moderators_about(story):
+    for moderator in moderators():
+        notify(
+            key=f"stories-safeguarding:{story.pk}:{moderator.pk}",
+            to=moderator.email,
+            subject=_("Urgent: a patient story suggests someone may be at risk"),
+            template="stories/email/safeguarding_hold.txt",
+            context={"moderator": moderator, "queue_url": _queue_url(), "story": story},
+        )
+
+
+def tell_author_of_response(story, story_url):
+    """The service has answered: tell the author once, whatever is changed in the answer later."""
+    address = story.author_email
+    if _silenced.get() or not address:
+        return
+    notify(
+        key=f"story-response:{story.pk}",
+        to=address,
+        subject=_("The service has answered your story"),
+        template="stories/email/response.txt",
+        context={"story": story, "story_url": story_url},
+    )
