@@ -17,7 +17,9 @@ from .models import Story
 
 
 def stories_of(person):
-    addresses = person.addresses | person.unconfirmed_addresses
+    """Told as this member, or by anyone with an address the member has proved is theirs (an
+    address they have not confirmed may be someone else's)."""
+    addresses = person.addresses
     by_address = Q()
     for address in addresses:
         by_address |= Q(email__iexact=address)
