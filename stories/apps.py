@@ -8,12 +8,14 @@ class StoriesConfig(AppConfig):
 
     def ready(self):
         from moderation.queue import QueueRoom, register
+        from people import retention
 
         from . import deciding
         from .admin_views import queue_context
         from .permissions import can_moderate
         from .personal_data import register_holdings
         from .search_kinds import register_search_kinds
+        from .telling import purge_unconfirmed
 
         register(
             QueueRoom(
@@ -27,3 +29,4 @@ class StoriesConfig(AppConfig):
         )
         register_search_kinds()
         register_holdings()
+        retention.register(retention.Rule(name="stories_unconfirmed", purge=purge_unconfirmed))

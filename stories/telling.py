@@ -3,9 +3,11 @@ until they open the link we e-mail them and press the button (double opt-in, as 
 People Bank), so nobody can tell a story in someone else's name or flood the queue with
 addresses that are not theirs. Every story is held: a moderator reads it before anyone else."""
 
+import datetime
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -98,3 +100,10 @@ def confirm(token):
         story.refresh_from_db()
         notifying.tell_moderators(story)
     return story
+
+
+def purge_unconfirmed(now):
+    """Retention rule: delete stories nobody confirmed within STORIES_UNCONFIRMED_DAYS."""
+    cutoff = now - datetime.timedelta(days=settings.STORIES_UNCONFIRMED_DAYS)
+    _deleted, by_model = Story.objects.filter(confirmed_at=None, told_at__lt=cutoff).delete()
+    return {_("Patient stories nobody confirmed"): by_model.get("stories.Story", 0)}

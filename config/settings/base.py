@@ -495,6 +495,9 @@ SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730
 SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
 # People Bank entries whose owner never followed the confirmation link.
 PEOPLE_BANK_UNCONFIRMED_DAYS = env.int("PEOPLE_BANK_UNCONFIRMED_DAYS", default=7)
+# A patient story whose teller never pressed the button in the confirmation e-mail is deleted
+# after this many days (`manage.py apply_retention`).
+STORIES_UNCONFIRMED_DAYS = env.int("STORIES_UNCONFIRMED_DAYS", default=7)
 # How long a link to manage a People Bank entry works after we e-mail it.
 PEOPLE_BANK_LINK_DAYS = env.int("PEOPLE_BANK_LINK_DAYS", default=30)
 

@@ -169,3 +169,14 @@ def test_the_story_pages_show_nothing_about_who_is_looking(client, told_by_membe
     anonymous = client.get(told_by_member.get_absolute_url())
     assert "Set-Cookie" not in anonymous.headers
     assert told_by_member.user.email not in anonymous.content.decode()
+
+
+def test_a_story_nobody_confirms_is_deleted_after_a_week(client, services, settings):
+    from django.utils import timezone
+
+    from people.retention import apply_retention
+
+    tell(client)
+    Story.objects.update(told_at=timezone.now() - timezone.timedelta(days=settings.STORIES_UNCONFIRMED_DAYS + 1))
+    assert ("Patient stories nobody confirmed", 1) in apply_retention()
+    assert not Story.objects.exists()
