@@ -15,7 +15,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core.dates import format_date
 from moderation import queue as shared_queue
 
-from . import moderation
 from .admin import urls as admin_urls
 from .models import Category
 from .permissions import can_moderate
@@ -37,17 +36,16 @@ def register_moderation_urls():
 
 
 class ModerationMenuItem(MenuItem):
-    """The queue in the main menu, with how many posts (and other rooms' items) wait in it,
-    for moderators only. The
-    label is short because the sidebar cuts labels off after about 16 letters, which would
-    hide the number after "Forum moderation"."""
+    """The queue in the main menu, with how many items of every kind wait in it, for
+    moderators only. The label is short because the sidebar cuts labels off after about 16
+    letters, which would hide the number."""
 
     def is_shown(self, request):
         return can_moderate(request.user)
 
     def render_component(self, request):
         component = super().render_component(request)
-        waiting = moderation.queue().count() + shared_queue.waiting_count(request.user)
+        waiting = shared_queue.waiting_count(request.user)
         if waiting:
             component.label = gettext("Moderation (%(count)s)") % {"count": waiting}
         return component

@@ -1,10 +1,11 @@
 """The one moderation queue, and the rooms that put items in it.
 
-The queue page is the forum's (Moderation in the admin menu), because the forum is where most
-held words come from. Any other room whose words wait for a moderator (patient stories)
-registers a `QueueRoom` when its app is ready: the queue page shows the room's waiting items in
-a section of their own, from the room's own template and with the room's own buttons, and the
-menu counts them. This app imports no room."""
+Each room whose words wait for a moderator (forum posts, patient stories) registers a
+`QueueRoom` when its app is ready. The queue page (the forum's admin view, Moderation in the
+admin menu) shows every room's urgent items first, together in one Urgent section, because
+someone may be at risk; then each room's other items in a section of their own. Each room
+renders its items from its own template with its own buttons; the menu counts them all, and
+the half-hourly e-mail (moderation/notifying.py) covers them all. This app imports no room."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,18 +14,19 @@ from typing import Any
 
 @dataclass(frozen=True)
 class QueueRoom:
-    """`waiting()` is the room's queryset of waiting items (the menu counts it); `template`
-    renders them in the queue, given `section` (`context()`, holding the items, urgent ones
-    first, then longest waiting first, ready to show) and `here` (the queue's address, to come
-    back to);
-    `may_moderate(user)` says who sees them."""
+    """`waiting()` is the room's queryset of waiting items, annotated with `is_urgent`
+    (moderation.decisions.with_urgency) and in the order to show them; `context(request,
+    items)` makes the items ready to show and returns what `template` needs, as `section`
+    (with `items`), beside `here` (the queue's address, to come back to).
+    `may_moderate(user)` says who sees them, `moderators()` who is e-mailed about them."""
 
     key: str
     heading: str
     waiting: Callable[[], Any]
-    context: Callable[[], dict]
+    context: Callable[[Any, list], dict]
     template: str
     may_moderate: Callable[[Any], bool]
+    moderators: Callable[[], Any]
     order: int = 100
 
 
@@ -35,11 +37,25 @@ def register(room):
     _rooms[room.key] = room
 
 
+def rooms():
+    return sorted(_rooms.values(), key=lambda room: room.order)
+
+
 def rooms_for(user):
     """The rooms whose waiting items `user` may decide on, in order."""
-    return [room for room in sorted(_rooms.values(), key=lambda room: room.order) if room.may_moderate(user)]
+    return [room for room in rooms() if room.may_moderate(user)]
 
 
 def waiting_count(user):
-    """How many items from registered rooms wait for `user`."""
+    """How many items wait for `user`, from every room they moderate."""
     return sum(room.waiting().count() for room in rooms_for(user))
+
+
+def sections(request, *, urgent, rooms):
+    """What the queue page shows of `rooms`: their urgent items, or the rest."""
+    found = []
+    for room in rooms:
+        items = list(room.waiting().filter(is_urgent=urgent))
+        if items:
+            found.append({"room": room, **room.context(request, items)})
+    return found

@@ -138,9 +138,8 @@ class StoryResponseViewSet(ModelViewSet):
         return forms.modelform_factory(self.model, form=StoryResponseForm, fields=self.form_fields)
 
 
-def queue_context():
-    """The stories' section of the moderation queue (moderation/queue.py)."""
-    items = list(deciding.queue())
+def queue_context(request, items):
+    """Waiting stories, ready for their section of the moderation queue (moderation/queue.py)."""
     for story in items:
         story.hold_labels = [hold_reason_label(reason) for reason in story.hold_reasons]
     return {"items": items, "reasons": RejectReason.REASONS}

@@ -12,7 +12,7 @@ class StoriesConfig(AppConfig):
 
         from . import deciding
         from .admin_views import queue_context
-        from .permissions import can_moderate
+        from .permissions import can_moderate, moderators
         from .personal_data import register_holdings
         from .search_kinds import register_search_kinds
         from .telling import purge_unconfirmed
@@ -25,6 +25,7 @@ class StoriesConfig(AppConfig):
                 context=queue_context,
                 template="stories/admin/queue_section.html",
                 may_moderate=can_moderate,
+                moderators=moderators,
             )
         )
         register_search_kinds()

@@ -99,7 +99,7 @@ def check(page, assert_no_axe_violations, shot=None, *, heading=None):
 def approve_in_queue(page, text):
     """As a moderator: open the queue, find the post by its words and press its Approve button."""
     page.goto("/admin/forum/queue/")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Forum moderation")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Moderation")
     row = page.locator("tbody tr", has_text=text)
     expect(row).to_have_count(1)
     row.get_by_role("button", name="Approve").click()

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from demo.factories.forum import start_thread
 from demo.factories.people import MemberFactory
 from moderation.models import HoldReason, SafeguardingTerm, Status
 from stories.models import Story
@@ -83,7 +84,7 @@ def test_a_moderator_publishes_it_from_the_queue_and_then_it_can_be_read_and_fou
     approve = form_action(client.get(QUEUE).content.decode(), "approve")
     response = client.post(approve, {"next": QUEUE}, follow=True)
     assert "Published the story “A kind nurse at night”." in response.content.decode()
-    assert "No stories are waiting." in response.content.decode()
+    assert 'id="queue-stories"' not in response.content.decode()  # nothing left in its section
     client.logout()
 
     story = Story.objects.get()
@@ -141,11 +142,31 @@ def test_a_story_about_someone_at_risk_is_urgent_as_a_forum_post_is(
     assert urgent[0].subject == "Urgent: a patient story suggests someone may be at risk"
 
     client.force_login(moderator)
-    queue = client.get(QUEUE).content.decode()
-    stories = queue.split('id="queue-stories"')[1].split("Forum posts")[0]
-    assert stories.index("Alone") < stories.index("Ordinary")
-    assert "Urgent: someone may be at risk" in stories.split("Ordinary")[0]
-    assert "Urgent: someone may be at risk" not in stories.split("Ordinary")[1]
+    urgent, rest = client.get(QUEUE).content.decode().split('id="queue-urgent"')[1].split('id="queue-stories"')
+    assert "Alone" in urgent and "Ordinary" not in urgent
+    assert "Ordinary" in rest and "Alone" not in rest
+
+
+def test_every_urgent_item_of_any_kind_comes_before_everything_else(
+    client, services, member, forum_page, category, newcomer, moderator
+):
+    """An urgent forum post waits above an ordinary story; an urgent story above ordinary posts."""
+    SafeguardingTerm.objects.get_or_create(phrase="want to die")
+    client.force_login(member)
+    tell(client, email=None, title="Ordinary", text="It was fine, the wait was short.")
+    tell(client, email=None, title="Alone", text="Nobody listened and some days I want to die.")
+    start_thread(newcomer, category=category, title="Parking", text="Where do visitors park?")
+    start_thread(newcomer, category=category, title="Tonight", text="I want to die tonight.")
+
+    client.force_login(moderator)
+    page = client.get(QUEUE).content.decode()
+    assert "<h1" in page and "Moderation" in page.split("<h1")[1].split("</h1>")[0]
+    order = [page.index(words) for words in ("I want to die tonight.", "Alone", "Ordinary", "Where do visitors park?")]
+    assert order == sorted(order)
+    urgent = page.split('id="queue-urgent"')[1].split('id="queue-stories"')[0]
+    assert "I want to die tonight." in urgent and "Nobody listened" in urgent
+    assert "Where do visitors park?" not in urgent and "It was fine" not in urgent
+    assert "Moderation (4)" in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_people_who_are_not_moderators_cannot_decide(client, told_by_member, member):
