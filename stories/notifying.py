@@ -5,18 +5,15 @@ the service answers."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.conf import settings
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from moderation import notifying as work_is_waiting
 from moderation.decisions import is_urgent
+from moderation.notifying import queue_url
 from notifications.sending import notify
 
 from .permissions import moderators
-
-MODERATOR_BATCH_MINUTES = 30
 
 _silenced = ContextVar("stories_notifications_silenced", default=False)
 
@@ -31,32 +28,17 @@ def silenced():
         _silenced.reset(token)
 
 
-def _queue_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
-
-
 def tell_moderators(story):
     """Once the story is saved for good, tell the moderators. A story that suggests someone
     may be at risk is urgent, as a forum post is: every moderator hears now, once per story.
-    Otherwise one e-mail per moderator per half hour, however many stories come in it."""
+    Otherwise the one half-hourly e-mail about every kind of waiting item
+    (moderation/notifying.py)."""
     if _silenced.get():
         return
     if is_urgent(story):
         transaction.on_commit(lambda: _email_moderators_about(story))
     else:
-        transaction.on_commit(_email_moderators)
-
-
-def _email_moderators():
-    window = int(timezone.now().timestamp() // (MODERATOR_BATCH_MINUTES * 60))
-    for moderator in moderators():
-        notify(
-            key=f"stories-queue:{window}:{moderator.pk}",
-            to=moderator.email,
-            subject=_("Patient stories are waiting in the moderation queue"),
-            template="stories/email/moderation_queue.txt",
-            context={"moderator": moderator, "queue_url": _queue_url()},
-        )
+        work_is_waiting.tell_moderators()
 
 
 def _email_moderators_about(story):
@@ -66,7 +48,7 @@ def _email_moderators_about(story):
             to=moderator.email,
             subject=_("Urgent: a patient story suggests someone may be at risk"),
             template="stories/email/safeguarding_hold.txt",
-            context={"moderator": moderator, "queue_url": _queue_url(), "story": story},
+            context={"moderator": moderator, "queue_url": queue_url(), "story": story},
         )
 
 

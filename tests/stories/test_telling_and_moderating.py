@@ -201,3 +201,20 @@ def test_a_story_nobody_confirms_is_deleted_after_a_week(client, services, setti
     Story.objects.update(told_at=timezone.now() - timezone.timedelta(days=settings.STORIES_UNCONFIRMED_DAYS + 1))
     assert ("Patient stories nobody confirmed", 1) in apply_retention()
     assert not Story.objects.exists()
+
+
+def test_moderators_get_one_work_is_waiting_email_per_half_hour_for_posts_and_stories_together(
+    client, services, member, forum_page, category, newcomer, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(member)
+    tell(client, email=None, title="Before", text="It was fine, the wait was short.")  # saved, e-mail not yet sent
+    with django_capture_on_commit_callbacks(execute=True):
+        start_thread(newcomer, category=category, title="Parking", text="Where do visitors park?")
+    with django_capture_on_commit_callbacks(execute=True):
+        tell(client, email=None, title="After", text="The porter found me a wheelchair.")
+
+    (waiting,) = [message for message in mailoutbox if message.to == [moderator.email]]
+    assert waiting.subject == "Work is waiting in the moderation queue"
+    assert "Forum posts: 1" in waiting.body
+    assert "Patient stories: 1" in waiting.body
+    assert "/admin/forum/queue/" in waiting.body
