@@ -34,10 +34,23 @@ class RejectReason(forms.Form):
         ("abusive", gettext_lazy("It is rude, unkind or abusive")),
         ("spam", gettext_lazy("It is spam or advertising")),
     ]
+    # What the author is told, in the e-mail that says we did not publish their story.
+    EXPLAINED = {
+        "identifies": gettext_lazy(
+            "Someone could be recognised from it: you, someone in your family or a member of staff. "
+            "We do not publish anything that could show who a person is."
+        ),
+        "off_topic": gettext_lazy("It is not about one of our services, so the service cannot answer it."),
+        "abusive": gettext_lazy("Some words in it are rude or unkind. We do not publish words that could hurt people."),
+        "spam": gettext_lazy("It looks like advertising or spam."),
+    }
     reason = forms.ChoiceField(choices=REASONS)
 
     def reason_text(self):
         return str(dict(self.REASONS)[self.cleaned_data["reason"]])
+
+    def explained(self):
+        return str(self.EXPLAINED[self.cleaned_data["reason"]])
 
 
 class DecisionView(PermissionCheckedMixin, View):
@@ -75,13 +88,19 @@ class RejectView(DecisionView):
         if not form.is_valid():
             messages.error(request, _("Choose why the story cannot be published, then press Do not publish."))
             return
-        deciding.reject(story, request.user, form.reason_text())
+        tell_url = site_url(reverse("stories:tell"))
+        deciding.reject(story, request.user, form.reason_text(), explained=form.explained(), tell_url=tell_url)
         messages.success(request, _("The story “%(title)s” will not be published.") % {"title": story.heading})
 
 
-def public_url(story):
+def site_url(path):
+    """The full public address of `path`, on the site's own address (not the admin's)."""
     site = Site.objects.filter(is_default_site=True).first()
-    return (site.root_url if site else "") + story.get_absolute_url()
+    return (site.root_url if site else "") + path
+
+
+def public_url(story):
+    return site_url(story.get_absolute_url())
 
 
 class StoryResponseForm(WagtailAdminModelForm):

@@ -33,12 +33,14 @@ def approve(story, moderator):
         _after_change(story)
 
 
-def reject(story, moderator, reason):
-    """Do not publish it, saying why (the author can ask us, and the site history keeps it)."""
+def reject(story, moderator, reason, *, explained, tell_url):
+    """Do not publish it, saying why: the site history keeps the `reason`, and the author is
+    told once, with the reason `explained` in plain words and where to tell it again."""
     with transaction.atomic():
         story.removal_reason = reason
         record_decision(story, moderator, status=Status.REMOVED, action="stories.reject", data={"reason": reason})
         _after_change(story)
+        notifying.tell_author_of_decline(story, explained, tell_url)
 
 
 def responded(response, story_url, *, first):

@@ -1,6 +1,6 @@
 """E-mails about stories, all through `notifications.notify`, which records each one under a
-key and sends it once: to moderators when a story joins the queue, and to the author when
-the service answers."""
+key and sends it once: to moderators when a story joins the queue, and to the author when a
+moderator will not publish it or when the service answers."""
 
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -63,4 +63,18 @@ def tell_author_of_response(story, story_url):
         subject=_("The service has answered your story"),
         template="stories/email/response.txt",
         context={"story": story, "story_url": story_url},
+    )
+
+
+def tell_author_of_decline(story, explained, tell_url):
+    """A moderator will not publish the story: tell the author why, once, in plain words."""
+    address = story.author_email
+    if _silenced.get() or not address:
+        return
+    notify(
+        key=f"story-declined:{story.pk}",
+        to=address,
+        subject=_("We did not publish your story"),
+        template="stories/email/declined.txt",
+        context={"story": story, "explained": explained, "tell_url": tell_url},
     )

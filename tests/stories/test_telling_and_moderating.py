@@ -115,6 +115,25 @@ def test_a_story_the_moderator_will_not_publish_is_never_read_or_found(client, t
     assert entry.data == {"reason": "It could identify someone"}
 
 
+def test_the_author_is_told_once_in_plain_words_why_their_story_was_not_published(
+    client, told_by_member, member, moderator, mailoutbox, django_capture_on_commit_callbacks
+):
+    mailoutbox.clear()
+    client.force_login(moderator)
+    reject = form_action(client.get(QUEUE).content.decode(), "reject")
+    for _ in range(2):  # pressed twice, or by two moderators at once
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reject, {"next": QUEUE, "reason": "identifies"})
+
+    (declined,) = mailoutbox
+    assert declined.to == [member.email]
+    assert declined.subject == "We did not publish your story"
+    body = " ".join(declined.body.split())
+    assert "“A kind nurse at night”" in body
+    assert "Someone could be recognised from it" in body
+    assert "http://localhost/feedback/stories/tell/" in body
+
+
 def test_a_phone_number_is_held_for_that_reason_too(client, services, member, moderator):
     client.force_login(member)
     tell(client, email=None, text="The ward said to ring 07700 900123 for my results.")
