@@ -1,6 +1,6 @@
 """What the stories room holds about a person, for the personal data registry
 (people/personal_data.py): the stories they told, as a member or with an address they have
-proved is theirs.
+proved is theirs; and, on their account page, those stories with what the service said.
 
 Deleting the account follows the choice the person makes for their forum posts: keep the
 stories, told by "a former member" with nothing that points back to them, or delete them."""
@@ -11,9 +11,12 @@ from django.utils.translation import gettext_lazy
 from wagtail.search.index import remove_object
 
 from core.page_cache import forget_all_pages
-from people.personal_data import Holding, moment, register
+from moderation.models import Status
+from people.personal_data import Contribution, Holding, Link, TakingPart, moment, register
 
-from .models import Story
+from .models import Change, Story
+
+LATEST = 5
 
 
 def stories_of(person):
@@ -42,6 +45,40 @@ def records_of(person):
     ]
 
 
+def stories_told(person):
+    """The stories they sent us (confirmed), latest first, for "What you have taken part in"."""
+    told = stories_of(person).exclude(confirmed_at=None).order_by("-told_at", "-pk")
+    return [
+        TakingPart(
+            heading=_("Stories you told us"),
+            contributions=[_contribution(story) for story in told[:LATEST]],
+            total=told.count(),
+        )
+    ]
+
+
+def _contribution(story):
+    url = story.get_absolute_url() if story.is_visible else None
+    response = getattr(story, "response", None)
+    outcome = None
+    if story.status == Status.HELD:
+        note = _("Waiting for a moderator to read it.")
+    elif story.status == Status.REMOVED:
+        note = _("We did not publish it. Why: %(reason)s.") % {"reason": story.removal_reason.rstrip(".")}
+    elif response is None:
+        note = _("The service has not answered it yet.")
+    else:
+        note = _("The service answered it.")
+        if response.change == Change.MADE:
+            text = _("Change made: %(change)s") % {"change": response.change_summary}
+        elif response.change == Change.PLANNED:
+            text = _("Change planned: %(change)s") % {"change": response.change_summary}
+        else:
+            text = _("Read what the service said")
+        outcome = Link(text=text, url=f"{url}#what-the-service-said")
+    return Contribution(title=story.heading, url=url, when=story.told_at, note=note, outcome=outcome)
+
+
 def erase(person):
     stories = list(stories_of(person))
     for story in stories:
@@ -67,6 +104,7 @@ def register_holdings():
             ),
             records=records_of,
             erase=erase,
+            taking_part=stories_told,
             has_keepable=lambda person: stories_of(person).filter(status="published").exists(),
             order=45,
         )
