@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_views
@@ -13,6 +14,7 @@ from wagtail.documents.views import serve as wagtaildocs_views
 from core.post_limits import limit_posts
 from core.views import return_address_checked, robots_txt
 from people.views import AdminLoginView
+from stories.sitemaps import StorySitemap
 
 handler400 = "core.views.bad_request"
 handler500 = "core.views.server_error"
@@ -41,7 +43,8 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("about-you/", include("equality.urls")),
     path("people-bank/", include("people_bank.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("feedback/stories/", include("stories.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": Sitemap, "stories": StorySitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),
     path("", include("forum.urls")),

@@ -1,29 +1,22 @@
-"""Moderators' decisions, and what every change of a post's state sets off: the thread's
-counts and visibility, the search index, followers' e-mails and the audit log.
+"""Moderators' decisions on posts, and what every change of a post's state sets off: the
+thread's counts and visibility, the search index, followers' e-mails and the audit log.
 
-Every decision is logged with Wagtail's audit log (`wagtail.log_actions.log`), so Reports >
-Site history shows who did what, to which post, and when."""
+Holding, recording a decision and logging it are every room's (moderation/decisions.py);
+this adds what a post's state means for its thread, its reports and its readers."""
 
 from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, Min, Q
+from django.db.models import Min, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.search.index import insert_or_update_object, remove_object
 
+from moderation.decisions import apply_hold, is_urgent, record_decision, with_urgency
+
 from . import notifying
-from .models import HoldReason, Post, Sanction, Status
+from .models import Post, Sanction, Status
 
-
-def apply_hold(post, reasons):
-    """Mark an unsaved or changed post as held for `reasons` (none: published)."""
-    if reasons:
-        post.status = Status.HELD
-        post.hold_reasons = [str(reason) for reason in reasons]
-        post.held_at = post.held_at or timezone.now()
-    else:
-        post.status = Status.PUBLISHED
-        post.hold_reasons = []
+__all__ = ["apply_hold", "approve", "ban", "dismiss", "is_urgent", "lift", "queue", "remove", "suspend"]
 
 
 def after_status_change(post):
@@ -45,12 +38,6 @@ def after_status_change(post):
         notifying.tell_moderators(urgent_post=post if is_urgent(post) else None)
 
 
-def is_urgent(post):
-    """Held because someone may be at risk: it goes to the top of the queue and its own
-    e-mail goes to every moderator at once."""
-    return post.status == Status.HELD and HoldReason.SAFEGUARDING in post.hold_reasons
-
-
 def _reindex_replies(thread):
     """A thread's replies are findable exactly while the thread is public."""
     for reply in thread.posts.filter(level__gt=0):
@@ -64,17 +51,14 @@ def queue():
     """Held posts and published posts with pending reports: safeguarding holds first (see
     `is_urgent`), then longest waiting first."""
     first_report = Min("reports__created_at", filter=Q(reports__resolved_at=None))
-    # `hold_reasons` is a JSON list; `contains` on JSON is not available on SQLite, so this
-    # looks for the quoted value in its text, which no other reason's text contains.
-    safeguarding = Q(status=Status.HELD, hold_reasons__icontains=f'"{HoldReason.SAFEGUARDING}"')
-    return (
+    waiting = (
         Post.objects.annotate(first_report_at=first_report)
         .filter(Q(status=Status.HELD) | Q(status=Status.PUBLISHED, first_report_at__isnull=False))
         .filter(deleted_at=None)
-        .annotate(
-            waiting_since=Coalesce("held_at", "first_report_at"),
-            is_urgent=ExpressionWrapper(safeguarding, output_field=BooleanField()),
-        )
+        .annotate(waiting_since=Coalesce("held_at", "first_report_at"))
+    )
+    return (
+        with_urgency(waiting)
         .select_related("user", "forum_thread", "forum_thread__category")
         .order_by("-is_urgent", "waiting_since", "pk")
     )
@@ -82,15 +66,9 @@ def queue():
 
 def _decide(post, moderator, *, status, upheld, action, data=None):
     with transaction.atomic():
-        post.status = status
-        post.moderated_by = moderator
-        post.moderated_at = timezone.now()
-        if status != Status.HELD:
-            post.held_at = None
-        post.save()
+        record_decision(post, moderator, status=status, action=action, data=data)
         post.reports.pending().update(resolved_at=post.moderated_at, upheld=upheld)
         after_status_change(post)
-        log(post, action, user=moderator, data=data or {})
 
 
 def approve(post, moderator):

@@ -5,21 +5,20 @@ background; the fan-out itself is a django-tasks task so posting stays quick."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.conf import settings
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
+from moderation import notifying as work_is_waiting
+from moderation.notifying import queue_url
 from notifications.sending import notify
 
 from . import tasks
 from .permissions import moderators
 
 UNSUBSCRIBE_SALT = "forum.unsubscribe"
-MODERATOR_BATCH_MINUTES = 30
 
 
 def _signer():
@@ -65,32 +64,14 @@ def tell_followers(post):
 
 
 def tell_moderators(urgent_post=None):
-    """Once the change is saved for good, tell the moderators there is work in the queue.
-    An `urgent_post` (someone may be at risk) gets its own e-mail to every moderator."""
+    """Once the change is saved for good, tell the moderators there is work in the queue
+    (the one half-hourly e-mail for every kind, moderation/notifying.py). An `urgent_post`
+    (someone may be at risk) gets its own e-mail to every moderator."""
     if not _silenced.get():
         if urgent_post is not None:
             transaction.on_commit(lambda: _email_moderators_about(urgent_post))
         else:
-            transaction.on_commit(_email_moderators)
-
-
-def _queue_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("forum_queue")
-
-
-def _email_moderators():
-    """One e-mail per moderator per half hour, however many posts join the queue in it:
-    moderators want to know there is work, not to get a message per post."""
-    now = timezone.now()
-    window = int(now.timestamp() // (MODERATOR_BATCH_MINUTES * 60))
-    for moderator in moderators():
-        notify(
-            key=f"forum-queue:{window}:{moderator.pk}",
-            to=moderator.email,
-            subject=_("Posts are waiting in the forum moderation queue"),
-            template="forum/email/moderation_queue.txt",
-            context={"moderator": moderator, "queue_url": _queue_url()},
-        )
+            work_is_waiting.tell_moderators()
 
 
 def _email_moderators_about(post):
@@ -102,7 +83,7 @@ def _email_moderators_about(post):
             to=moderator.email,
             subject=_("Urgent: a forum post suggests someone may be at risk"),
             template="forum/email/safeguarding_hold.txt",
-            context={"moderator": moderator, "queue_url": _queue_url(), "thread": post.forum_thread},
+            context={"moderator": moderator, "queue_url": queue_url(), "thread": post.forum_thread},
         )
 
 

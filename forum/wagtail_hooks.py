@@ -1,6 +1,6 @@
-"""The forum in the Wagtail admin: categories and the safeguarding list as snippets, the
-moderation queue and member pages (`forum/admin/`) with their menu item, Site history for
-moderators, and the names of moderation actions in the audit log."""
+"""The forum in the Wagtail admin: categories as snippets, the moderation queue and member
+pages (`forum/admin/`) with their menu item, Site history for moderators, and the names of
+moderation actions in the audit log. (The safeguarding list is moderation/wagtail_hooks.py's.)"""
 
 from django.urls import include, path, reverse
 from django.utils.dateparse import parse_datetime
@@ -13,10 +13,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.dates import format_date
+from moderation import queue as shared_queue
 
-from . import moderation
 from .admin import urls as admin_urls
-from .models import Category, SafeguardingTerm
+from .models import Category
 from .permissions import can_moderate
 
 
@@ -27,16 +27,7 @@ class CategoryViewSet(SnippetViewSet):
     list_display = ["name", "description"]
 
 
-class SafeguardingTermViewSet(SnippetViewSet):
-    model = SafeguardingTerm
-    icon = "warning"
-    menu_label = _("Safeguarding words")
-    list_display = ["phrase"]
-    search_fields = ["phrase"]
-
-
 register_snippet(CategoryViewSet)
-register_snippet(SafeguardingTermViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -45,16 +36,16 @@ def register_moderation_urls():
 
 
 class ModerationMenuItem(MenuItem):
-    """The queue in the main menu, with how many posts wait in it, for moderators only. The
-    label is short because the sidebar cuts labels off after about 16 letters, which would
-    hide the number after "Forum moderation"."""
+    """The queue in the main menu, with how many items of every kind wait in it, for
+    moderators only. The label is short because the sidebar cuts labels off after about 16
+    letters, which would hide the number."""
 
     def is_shown(self, request):
         return can_moderate(request.user)
 
     def render_component(self, request):
         component = super().render_component(request)
-        waiting = moderation.queue().count()
+        waiting = shared_queue.waiting_count(request.user)
         if waiting:
             component.label = gettext("Moderation (%(count)s)") % {"count": waiting}
         return component

@@ -5,7 +5,7 @@
 - Publishers also approve, publish and schedule pages, and read, export
   and key in consultation responses; only they may export respondents' contact details, and
   see the e-mails that could not be sent (Reports > E-mails not sent).
-- Moderators look after the forum: the moderation queue, suspensions and bans (which they
+- Moderators look after the forum and patient stories: the moderation queue, suspensions and bans (which they
   see in Reports > Site history) and the safeguarding word list. No page permissions.
 - Engagement leads check whom engagement reaches: the reach report (counts of equality
   answers, never one person's) and the local population figures it compares them with. The
@@ -51,6 +51,12 @@ OFFICIAL_RESPONSES = "forum.write_official_post"
 # see respondents' contact details, so they can chase an e-mail that did not go; editors and
 # moderators see no one's e-mail address, so they do not get it.
 UNSENT_EMAILS = "notifications.view_notification"
+# Publishers answer patient stories for the services (Story responses in the admin menu).
+STORY_RESPONSES = (
+    "stories.add_storyresponse",
+    "stories.change_storyresponse",
+    "stories.view_storyresponse",
+)
 
 # Group name: (permissions as "app_label.codename", page permissions over every page).
 ROLES = {
@@ -68,6 +74,7 @@ ROLES = {
             "consultations.add_consultationresponse",
             "consultations.view_contact_details",
             UNSENT_EMAILS,
+            *STORY_RESPONSES,
         ),
         ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
     ),
@@ -76,11 +83,12 @@ ROLES = {
             "wagtailadmin.access_admin",
             OFFICIAL_RESPONSES,
             "forum.moderate_post",
+            "stories.moderate_story",
             "forum.view_sanction",
-            "forum.add_safeguardingterm",
-            "forum.change_safeguardingterm",
-            "forum.delete_safeguardingterm",
-            "forum.view_safeguardingterm",
+            "moderation.add_safeguardingterm",
+            "moderation.change_safeguardingterm",
+            "moderation.delete_safeguardingterm",
+            "moderation.view_safeguardingterm",
         ),
         (),
     ),

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "notifications",
     "equality",
     "people_bank",
+    "moderation",
+    "stories",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -312,6 +314,8 @@ PUBLIC_POST_LIMITS = {
     "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
     "people-bank": "20/h",  # joining the People Bank
     "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
+    "stories": "10/h",  # telling a patient story
+    "stories-link": "30/h",  # the button on the page a story's confirmation e-mail links to
     # The passwords of private pages and documents: 10 guesses in 10 minutes.
     "content-password": "10/10m",
 }
@@ -491,6 +495,9 @@ SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730
 SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
 # People Bank entries whose owner never followed the confirmation link.
 PEOPLE_BANK_UNCONFIRMED_DAYS = env.int("PEOPLE_BANK_UNCONFIRMED_DAYS", default=7)
+# A patient story whose teller never pressed the button in the confirmation e-mail is deleted
+# after this many days (`manage.py apply_retention`).
+STORIES_UNCONFIRMED_DAYS = env.int("STORIES_UNCONFIRMED_DAYS", default=7)
 # How long a link to manage a People Bank entry works after we e-mail it.
 PEOPLE_BANK_LINK_DAYS = env.int("PEOPLE_BANK_LINK_DAYS", default=30)
 

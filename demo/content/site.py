@@ -304,6 +304,14 @@ PAGES = [
                         "So you can see your answers, and what we decided, on your account page.",
                     ],
                     [
+                        "If you tell us your story about one of our services: your story, its title and topics, "
+                        "the service, the name you want shown with it (you can leave it out), and your email address "
+                        "or the link to your account. We also keep what our moderators decided, and the service's "
+                        "answer.",
+                        "So we can read your story before we publish it, so the service can answer it, and so we can "
+                        "email you when it does.",
+                    ],
+                    [
                         "If you join our People Bank: your name, how to reach you, where you live, what you would like "
                         "to help with, how you would like to take part, and anything that would help you take part. "
                         "Then, which surveys and events we emailed you about.",
@@ -366,6 +374,11 @@ PAGES = [
                         "have not logged in, we keep them with that name.",
                     ],
                     [
+                        "Your patient stories",
+                        "We keep them as a record of what people told us. If you do not follow the link we email you "
+                        "to confirm your story, we delete it after 7 days.",
+                    ],
+                    [
                         "Your People Bank details",
                         "Until you leave, or delete your account. If you do not follow the link we e-mail you to "
                         "join, we delete them after 7 days.",
@@ -401,6 +414,9 @@ PAGES = [
                 "you about, and our copies of the emails we sent you. We log you out on every device.</p>"
                 "<p>You choose what happens to your forum posts. We can delete them, or keep them with the name "
                 "“Former member” instead of yours.</p>"
+                "<p>The same choice is for the patient stories we have published. We delete them, or keep them "
+                "told by “A former member”, without your name or email address. If we delete your account because "
+                "you have not logged in, we keep them that way. We delete the stories we have not published.</p>"
                 "<p>We keep your survey answers, because they are part of what people told us. But we take off "
                 "your email address and the link to your account.</p>"
                 "<p>We keep a note that an account was deleted, and when. The note does not say whose it was.</p>"

@@ -28,26 +28,10 @@ from forum import moderation
 from forum.models import ForumPage, HoldReason, Post, Report, ReportReason, Sanction, Status
 from forum.permissions import MODERATE, can_moderate, post_permission_policy, speaks_for_the_organisation
 from forum.text import render_plain_text
+from moderation import queue as shared_queue
+from moderation.labels import hold_reason_label
 
 from .forms import BanForm, BulkForm, RemoveForm, SuspendForm, live_house_rules
-
-# What moderators read; the model's labels are written to the post's author.
-HOLD_REASONS_FOR_MODERATORS = {
-    HoldReason.NEW_MEMBER: gettext_lazy("A new member's first posts"),
-    HoldReason.NHS_NUMBER: gettext_lazy("May contain an NHS number"),
-    HoldReason.PHONE_NUMBER: gettext_lazy("May contain a phone number"),
-    HoldReason.EMAIL_ADDRESS: gettext_lazy("May contain an e-mail address"),
-    HoldReason.LINKS: gettext_lazy("Has more than two links"),
-    HoldReason.SAFEGUARDING: gettext_lazy("Safeguarding: someone may be at risk"),
-    HoldReason.REPORTED: gettext_lazy("Hidden after several reports"),
-}
-
-
-def hold_reason_label(value):
-    try:
-        return HOLD_REASONS_FOR_MODERATORS.get(HoldReason(value), HoldReason(value).label)
-    except ValueError:
-        return value
 
 
 def author_name(post):
@@ -92,13 +76,43 @@ class ForumLinks:
         )
 
 
+def ready_to_show(request, posts):
+    """`posts` from the queue, with everything their rows show."""
+    links = ForumLinks(request)
+    rows = list(posts)
+    sanctions = {}  # the one in force per author, a ban before any suspension
+    for sanction in Sanction.objects.in_force().filter(member__in={post.user_id for post in rows}):
+        if sanction.member_id not in sanctions or sanction.is_ban:
+            sanctions[sanction.member_id] = sanction
+    for post in rows:
+        post.author_sanction = sanctions.get(post.user_id)
+        post.author_name = author_name(post)
+        post.text_html = render_plain_text(post.comment)
+        post.permalink = links.permalink(post)
+        post.hold_labels = (
+            [hold_reason_label(value) for value in post.hold_reasons] if post.status == Status.HELD else []
+        )
+        counts = Counter(report.reason for report in post.pending_reports)
+        post.report_reasons = [(ReportReason(reason).label, count) for reason, count in counts.most_common()]
+        post.report_details = [report.details for report in post.pending_reports if report.details]
+        post.can_approve = can_approve(post)
+        post.can_dismiss = can_dismiss(post)
+    return rows
+
+
+def queue_context(request, posts):
+    """The forum's urgent posts, in the queue's Urgent section (moderation/queue.py)."""
+    return {"items": ready_to_show(request, posts), "rules": list(live_house_rules())}
+
+
 class QueueView(ModeratorRequiredMixin, BaseListingView):
-    """Held posts and reported posts, urgent ones first, then longest waiting first, each with
-    its one-click decisions."""
+    """The one moderation queue. On top, in one section, every room's urgent items (someone
+    may be at risk: moderation/queue.py); then other rooms' waiting items (patient stories);
+    then the other held and reported posts, longest waiting first, ticked for decisions in bulk."""
 
     template_name = "forum/admin/queue.html"
     results_template_name = "forum/admin/queue_results.html"
-    page_title = gettext_lazy("Forum moderation")
+    page_title = gettext_lazy("Moderation")
     header_icon = "comment"
     index_url_name = "forum_queue"
     paginate_by = 20
@@ -106,35 +120,24 @@ class QueueView(ModeratorRequiredMixin, BaseListingView):
     verbose_name_plural = gettext_lazy("posts waiting")
 
     def get_base_queryset(self):
-        return queue_with_reports()
+        return queue_with_reports().filter(is_urgent=False)
 
     @cached_property
     def no_results_message(self):
+        if moderation.queue().exists():  # urgent ones, shown above the listing
+            return _("No other posts are waiting.")
         return _("Nothing is waiting. Every post has been checked.")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        links = ForumLinks(self.request)
-        rows = list(context["object_list"])
-        sanctions = {}  # the one in force per author, a ban before any suspension
-        for sanction in Sanction.objects.in_force().filter(member__in={post.user_id for post in rows}):
-            if sanction.member_id not in sanctions or sanction.is_ban:
-                sanctions[sanction.member_id] = sanction
-        for post in rows:
-            post.author_sanction = sanctions.get(post.user_id)
-            post.author_name = author_name(post)
-            post.text_html = render_plain_text(post.comment)
-            post.permalink = links.permalink(post)
-            post.hold_labels = (
-                [hold_reason_label(value) for value in post.hold_reasons] if post.status == Status.HELD else []
-            )
-            counts = Counter(report.reason for report in post.pending_reports)
-            post.report_reasons = [(ReportReason(reason).label, count) for reason, count in counts.most_common()]
-            post.report_details = [report.details for report in post.pending_reports if report.details]
-            post.can_approve = can_approve(post)
-            post.can_dismiss = can_dismiss(post)
+        rooms = shared_queue.rooms_for(self.request.user)
         context.update(
-            object_list=rows,
+            object_list=ready_to_show(self.request, context["object_list"]),
+            urgent=shared_queue.sections(self.request, urgent=True, rooms=rooms),
+            # The forum's own other posts are this page's listing, below the other rooms'.
+            other_rooms=shared_queue.sections(
+                self.request, urgent=False, rooms=[room for room in rooms if room.key != "forum"]
+            ),
             rules=list(live_house_rules()),
             bulk_actions=BulkForm.base_fields["action"].choices,
             here=self.request.get_full_path(),
@@ -280,7 +283,7 @@ class MemberView(ModeratorRequiredMixin, WagtailAdminTemplateMixin, TemplateView
     def get_breadcrumbs_items(self):
         return [
             *self.breadcrumbs_items,
-            {"url": reverse("forum_queue"), "label": _("Forum moderation")},
+            {"url": reverse("forum_queue"), "label": _("Moderation")},
             {"url": "", "label": str(self.member)},
         ]
 

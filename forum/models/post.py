@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +5,8 @@ from django_comments_xtd.models import XtdComment, XtdCommentManager
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from .safety import Status
+from moderation.models import Moderated, Status
+
 from .thread import Thread
 
 EDIT_WINDOW = timezone.timedelta(minutes=30)
@@ -34,7 +34,7 @@ class PostManager(XtdCommentManager.from_queryset(PostQuerySet)):
     pass
 
 
-class Post(XtdComment, index.Indexed):
+class Post(XtdComment, Moderated, index.Indexed):
     """One post: a thread's opening post (level 0) or a reply to a post (levels 1 to 3).
 
     django-comments-xtd keeps the tree (`parent_id`, `level`, `order`). It also cascades
@@ -45,14 +45,11 @@ class Post(XtdComment, index.Indexed):
 
     # Not `thread`: django-comments-xtd's `thread_id` is the id of the tree's root post.
     forum_thread = models.ForeignKey("forum.Thread", on_delete=models.CASCADE, related_name="posts")
+    # Published unless a hold rule says otherwise (`Moderated` starts everything held).
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PUBLISHED, db_index=True)
-    hold_reasons = models.JSONField(default=list, blank=True, help_text=_("forum.HoldReason values."))
     removal_reason = models.CharField(
         _("house rule broken"), max_length=120, blank=True, help_text=_("The rule's title at the time of removal.")
     )
-    moderated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    moderated_at = models.DateTimeField(null=True, blank=True)
-    held_at = models.DateTimeField(null=True, blank=True, help_text=_("When it joined the moderation queue."))
     edited_at = models.DateTimeField(null=True, blank=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
     is_official = models.BooleanField(

@@ -1,48 +1,11 @@
-"""What moderators work with to keep the forum safe: the states a post can be in, why it was held, members' reports,
-the safeguarding word list and sanctions on members."""
+"""What moderators work with to keep the forum safe: members' reports and sanctions on members. The states a
+post can be in, why it was held and the safeguarding word list are every room's (moderation/models.py)."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-
-class Status(models.TextChoices):
-    PUBLISHED = "published", _("Published")
-    HELD = "held", _("Held for a moderator")
-    REMOVED = "removed", _("Removed")
-
-
-class HoldReason(models.TextChoices):
-    """Why a post waits for a moderator. The labels are what the author is told."""
-
-    NEW_MEMBER = "new_member", _("It is one of your first posts. A moderator reads every new member's first two posts.")
-    NHS_NUMBER = "nhs_number", _("It seems to contain an NHS number. Please do not share NHS numbers in public.")
-    PHONE_NUMBER = "phone_number", _("It seems to contain a phone number. Personal phone numbers should not be public.")
-    EMAIL_ADDRESS = "email_address", _("It seems to contain an e-mail address. E-mail addresses should not be public.")
-    LINKS = "links", _("It has more than two links. A moderator checks posts with many links for spam.")
-    SAFEGUARDING = "safeguarding", _("It mentions something that makes us worried about someone's safety.")
-    REPORTED = "reported", _("Other members reported it. A moderator will look at it.")
-
-
-class SafeguardingTerm(models.Model):
-    """A word or phrase that suggests someone may be at risk. A post that contains one is held
-    and its author is shown where to get urgent help at once. Moderators keep the list."""
-
-    phrase = models.CharField(_("word or phrase"), max_length=100, unique=True)
-
-    class Meta:
-        ordering = ["phrase"]
-        verbose_name = _("safeguarding word or phrase")
-        verbose_name_plural = _("safeguarding words and phrases")
-
-    def __str__(self):
-        return self.phrase
-
-    def save(self, *args, **kwargs):
-        self.phrase = " ".join(self.phrase.lower().split())
-        super().save(*args, **kwargs)
 
 
 class ReportReason(models.TextChoices):

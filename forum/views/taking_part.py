@@ -51,7 +51,7 @@ def _refuse_if_flooding(request, form, words):
     help now if they suggest someone may be at risk."""
 
     def urgent_help_if_worrying():
-        return "forum/includes/urgent_help.html" if mentions_safeguarding(words) else None
+        return "moderation/urgent_help.html" if mentions_safeguarding(words) else None
 
     refuse_if_over(request, "forum-writing", form, notice=urgent_help_if_worrying)
 

@@ -2,13 +2,11 @@
 site rebuilt on top of the live server's flushed database, and an axe-core accessibility check.
 """
 
-import importlib
 import os
 import re
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from playwright.sync_api import sync_playwright
 
 from people.roles import apply_roles
@@ -70,12 +68,6 @@ def browser():
 def home_page(transactional_db):
     """The site's home page, built again when an earlier browser test's flush deleted it."""
     return site_home_page()
-
-
-def rerun_migration_code(module, function):
-    """Run a data migration's function again on the real app registry, after the live
-    server's flush deleted what it made."""
-    getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture

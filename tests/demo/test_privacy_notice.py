@@ -8,6 +8,7 @@ from django.conf import settings
 
 from demo.content.site import PAGES
 from people.forms import DeleteAccountForm
+from stories.models import Story
 
 
 def notice_text():
@@ -40,6 +41,8 @@ def test_each_period_in_the_notice_is_the_one_the_site_uses():
     assert settings.SURVEY_CONTACT_DETAILS_DAYS == 2 * 365
     assert "Our copy of each email we send you 2 years after we send it." in notice
     assert settings.SENT_EMAIL_RECORD_DAYS == 2 * 365
+    assert "to confirm your story, we delete it after 7 days." in notice
+    assert settings.STORIES_UNCONFIRMED_DAYS == 7
 
 
 def test_what_the_notice_says_about_deleting_an_account_is_what_the_delete_page_offers():
@@ -68,3 +71,18 @@ def test_what_the_notice_says_about_answers_and_the_people_bank_is_what_the_site
     assert "Then, which surveys and events we emailed you about." in notice
     assert "never ask you twice about the same thing" in notice
     assert "We delete your People Bank details, if you joined it with this account" in notice
+
+
+def test_what_the_notice_says_about_patient_stories_is_what_the_site_keeps_and_erases():
+    """tests/stories/test_personal_data.py tests the doing; this that the notice says it."""
+    notice = notice_text()
+    fields = {field.name for field in Story._meta.get_fields()}
+
+    assert "your story, its title and topics, the service, the name you want shown with it" in notice
+    assert {"text", "title", "topics", "service", "shown_name", "email", "user", "response"} <= fields
+    assert "The same choice is for the patient stories we have published." in notice
+    assert "keep them told by “A former member”, without your name or email address." in notice
+    former = Story(user=None, email="", shown_name="")
+    assert former.author_name == "A former member"
+    assert "If we delete your account because you have not logged in, we keep them that way." in notice
+    assert "We delete the stories we have not published." in notice

@@ -127,6 +127,7 @@ def test_moderators_get_one_email_per_half_hour_about_the_queue(
     to_moderator = [message for message in mailoutbox if message.to == [moderator.email]]
     assert len(to_moderator) == 1
     assert "/admin/forum/" in to_moderator[0].body
+    assert "Forum posts: 1" in to_moderator[0].body
 
 
 def test_the_author_is_told_which_rule_their_removed_post_broke(

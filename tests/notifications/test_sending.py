@@ -16,7 +16,7 @@ def _notify(key):
         key=key,
         to="sam@example.org",
         subject="Hello",
-        template="forum/email/moderation_queue.txt",
+        template="moderation/email/moderation_queue.txt",
         context={"queue_url": "https://example.org/"},
         headers=unsubscribe_headers(URL),
     )
@@ -46,7 +46,7 @@ def test_headers_survive_a_failed_first_try(mailoutbox, settings, django_capture
 
 def test_an_email_without_extra_headers_has_none(mailoutbox, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        notify("test:3", "sam@example.org", "Hello", "forum/email/moderation_queue.txt", {})
+        notify("test:3", "sam@example.org", "Hello", "moderation/email/moderation_queue.txt", {})
 
     assert mailoutbox[0].message()["List-Unsubscribe"] is None
 
@@ -68,7 +68,7 @@ def test_a_subject_with_line_breaks_goes_out_on_one_line(mailoutbox, django_capt
             key="test:subject",
             to="sam@example.org",
             subject="New reply in “Buses\r\nBcc: everyone@example.org\u2028at night”",
-            template="forum/email/moderation_queue.txt",
+            template="moderation/email/moderation_queue.txt",
             context={"queue_url": "https://example.org/"},
         )
 

@@ -18,6 +18,7 @@ from demo.factories.consultations import (
 )
 from demo.factories.forum import CategoryFactory, HouseRuleFactory, start_thread
 from demo.factories.people import MemberFactory
+from demo.factories.stories import StoryFactory
 from forum import moderation, posting
 from forum.models import ForumPage, ReportReason
 from notifications.models import Announcement
@@ -34,6 +35,7 @@ OWN_THREAD_WORDS = "Xylocarp buses stop too early"
 LONELY_THREAD_WORDS = "Quirkwood parking meters"
 REPLY_WORDS = "Jabberwock taxis would help"
 ANSWER_WORDS = "Zugzwang lighting in the car park"
+STORY_WORDS = "Quixotic stitches at the minor injuries unit"
 
 
 @dataclass
@@ -132,6 +134,10 @@ def member_with_everything(home_page):
     )
     EntryWay.objects.create(entry=entry, way="surveys")
     Invitation.objects.create(entry=entry, announcement=Announcement.objects.create(page=answered))
+
+    # A story told as a member, and one told before joining with an address that is Quill's.
+    StoryFactory(user=member, email="", shown_name=NAME, title="Quick stitches", text=STORY_WORDS)
+    StoryFactory(user=None, email=WORK_EMAIL, shown_name="", title="The night bus to the unit")
 
     # allauth's e-mail to the unconfirmed address is Quill's; anything else sent there is not.
     queue_email(key="account:email_confirmation:1", to=UNCONFIRMED_EMAIL, subject="Confirm", body="Link")

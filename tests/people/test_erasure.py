@@ -109,6 +109,9 @@ def test_the_check_finds_what_a_member_leaves_everywhere(everything):
         "consultations_consultationsubscription.email",
         "notifications_notification.to",
         "people_bank_entry.email",
+        "stories_story.user_id",
+        "stories_story.email",
+        "stories_story.shown_name",
         "wagtailcore_modellogentry.label",
     ]:
         assert place in found

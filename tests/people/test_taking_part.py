@@ -1,5 +1,6 @@
 """A member's account page shows what they took part in, with what we decided after: the
-consultations they answered, the conversations they started and their replies."""
+consultations they answered, the conversations they started and their replies, the stories
+they told."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -7,7 +8,10 @@ from django.urls import reverse
 
 from demo.factories.forum import start_thread
 from demo.factories.people import MemberFactory
+from demo.factories.stories import StoryFactory, StoryResponseFactory
 from forum import posting
+from moderation.models import Status
+from stories.models import Change
 
 from .holdings import member_with_everything
 
@@ -84,6 +88,42 @@ def test_a_new_member_is_told_what_will_show(client, home_page):
 
     html = client.get(reverse("people:account")).content.decode()
 
-    assert "Nothing yet. When you answer a consultation or write in the forum, it will show here" in html
+    assert (
+        "Nothing yet. When you answer a consultation, write in the forum or tell us your story, it will show here"
+        in html
+    )
     assert f'href="{reverse("people:your_data")}"' in html
     assert f'href="{reverse("people:delete_account")}"' in html
+
+
+def test_the_stories_they_told_show_with_what_the_service_said(client, home_page):
+    member = MemberFactory(display_name="Teller")
+    changed = StoryResponseFactory(
+        story__user=member,
+        story__email="",
+        story__title="Lost in the corridors",
+        change=Change.MADE,
+        change_summary="New signs to the clinic.",
+    ).story
+    StoryResponseFactory(story__user=member, story__email="", story__title="A kind porter")
+    waiting = StoryFactory(user=member, email="", title="The night shift", status=Status.HELD)
+    StoryFactory(
+        user=member, email="", title="Names and all", status=Status.REMOVED, removal_reason="It could identify someone"
+    )
+    StoryFactory(user=member, email="", title="Never sent", status=Status.HELD, confirmed_at=None)
+    client.force_login(member)
+
+    told = taking_part(client)["Stories you told us"]
+
+    texts = [item for item in told if isinstance(item, str)]
+    assert len(texts) == 4
+    (item,) = [text for text in texts if "Lost in the corridors" in text]
+    assert "The service answered it." in item and "Change made: New signs to the clinic." in item
+    assert ("Lost in the corridors", changed.get_absolute_url()) in told
+    assert ("Change made: New signs to the clinic.", changed.get_absolute_url() + "#what-the-service-said") in told
+    assert any("A kind porter" in text and "Read what the service said" in text for text in texts)
+    assert any("The night shift" in text and "Waiting for a moderator to read it." in text for text in texts)
+    assert ("The night shift", waiting.get_absolute_url()) not in told  # nobody can open it yet
+    assert any(
+        "Names and all" in text and "We did not publish it. Why: It could identify someone." in text for text in texts
+    )

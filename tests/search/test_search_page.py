@@ -175,6 +175,7 @@ def test_the_filter_offers_every_rooms_kinds_in_one_order(client, home_page, ref
         "Events",
         "Engagement reports",
         "Information pages",
+        "Patient stories",
         "Conversations",
         "Replies",
     ]

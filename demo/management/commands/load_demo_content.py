@@ -18,10 +18,11 @@ from demo.content.equality import build_equality
 from demo.content.forum import build_forum
 from demo.content.people_bank import build_people_bank
 from demo.content.site import build_home
+from demo.content.stories import build_stories
 from notifications.announcements import count_as_told
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-BUILDERS = [build_home, build_engagement_cycle, build_forum, build_equality, build_people_bank]
+BUILDERS = [build_home, build_engagement_cycle, build_forum, build_equality, build_people_bank, build_stories]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('taxonomy', '0002_tables_and_content_types'),
+        ('taxonomy', '0003_service'),
     ]
 
     operations = [

@@ -1,0 +1,56 @@
+"""A person's stories in "Download your data" and "Delete your account": stories told as a
+member and with an address they proved is theirs; kept as a former member's, or deleted, as
+the person chooses for their forum posts."""
+
+import io
+import json
+import zipfile
+
+import pytest
+from django.urls import reverse
+
+from demo.factories.people import MemberFactory
+from demo.factories.stories import StoryFactory
+from moderation.models import Status
+from people.personal_data import Person, erase_person
+from stories.models import Story
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def teller(home_page):
+    member = MemberFactory(display_name="Quill", email="quill@example.org")
+    StoryFactory(user=member, email="", shown_name="Quill", title="Quick stitches", text="Stitched in ten minutes.")
+    StoryFactory(user=None, email="QUILL@example.org", shown_name="", title="Before I joined")
+    StoryFactory(user=None, email="someone.else@example.org", title="Not Quill's")
+    return member
+
+
+def test_the_download_holds_the_stories_told_as_a_member_and_with_their_address(client, teller):
+    client.force_login(teller)
+    asked = client.get(reverse("people:your_data"), follow=True)
+    client.post(asked.redirect_chain[-1][0], {"password": "a-long-test-password"}, follow=True)
+    response = client.post(reverse("people:download_data"))
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    records = json.loads(archive.read("your_data.json"))["kinds"]["patient_stories"]["records"]
+    assert sorted(record["title"] for record in records) == ["Before I joined", "Quick stitches"]
+
+
+def test_erasure_keeping_posts_keeps_the_stories_as_a_former_members(client, teller):
+    """Published ones only, as the privacy notice says: a story we have not published is deleted."""
+    StoryFactory(user=teller, email="", title="Still waiting", status=Status.HELD)
+    erase_person(Person.of(teller, keep_posts=True))
+    assert not Story.objects.filter(title="Still waiting").exists()
+    kept = Story.objects.get(title="Quick stitches")
+    assert (kept.user, kept.email, kept.shown_name) == (None, "", "")
+    page = client.get(kept.get_absolute_url()).content.decode()
+    assert "Stitched in ten minutes." in page and "Told by A former member" in page
+    assert Story.objects.get(title="Before I joined").email == ""
+    assert Story.objects.get(title="Not Quill's").email == "someone.else@example.org"
+
+
+def test_erasure_removing_posts_deletes_the_stories(client, teller):
+    erase_person(Person.of(teller, keep_posts=False))
+    assert list(Story.objects.values_list("title", flat=True)) == ["Not Quill's"]
+    assert "Stitched" not in client.get("/search/", {"q": "stitched"}).content.decode().split("</h1>")[1]
