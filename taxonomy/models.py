@@ -44,3 +44,27 @@ class Place(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Service(index.Indexed, models.Model):
+    """One of the health body's services, such as "Minor injuries unit". Quick feedback,
+    patient stories and consultations point at it, so what people say lands in one place."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(
+        max_length=80,
+        unique=True,
+        help_text=_("Used in the service's web address. Keep it short: it goes on posters."),
+    )
+    description = models.TextField(blank=True, help_text=_("One or two plain sentences: what the service does."))
+    place = models.ForeignKey(Place, on_delete=models.PROTECT, related_name="services", verbose_name=_("place"))
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="services", verbose_name=_("topic"))
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service")
+
+    def __str__(self):
+        return self.name

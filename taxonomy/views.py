@@ -1,9 +1,9 @@
-"""Topics and places in the admin. The menu that holds them, "Engagement labels", also holds
+"""Topics, places and services in the admin. The menu that holds them, "Engagement labels", also holds
 the jargon list, so the room above both of them registers it (consultations/wagtail_hooks.py)."""
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Place, Topic
+from .models import Place, Service, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -17,4 +17,12 @@ class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
     list_display = ["name", "slug", "covers_whole_area"]
+    search_fields = ["name"]
+
+
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "cogs"
+    list_display = ["name", "place", "topic"]
+    list_filter = ["place", "topic"]
     search_fields = ["name"]

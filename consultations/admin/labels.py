@@ -1,4 +1,4 @@
-"""The "Engagement labels" menu: topics and places (taxonomy) and the jargon list
+"""The "Engagement labels" menu: topics, places and services (taxonomy) and the jargon list
 (plain_language). Those rooms sit below this one and know nothing of each other, so the menu
 that puts their snippets side by side is registered here."""
 
@@ -6,13 +6,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from plain_language.views import JargonTermViewSet
-from taxonomy.views import PlaceViewSet, TopicViewSet
+from taxonomy.views import PlaceViewSet, ServiceViewSet, TopicViewSet
 
 
 class EngagementLabelsGroup(SnippetViewSetGroup):
     menu_label = "Engagement labels"
     menu_icon = "tag"
-    items = (TopicViewSet, PlaceViewSet, JargonTermViewSet)
+    items = (TopicViewSet, PlaceViewSet, ServiceViewSet, JargonTermViewSet)
 
 
 register_snippet(EngagementLabelsGroup)

@@ -1,6 +1,7 @@
-"""The demo's topics and places: the service areas and towns of Kellsmoor and Wendlebridge."""
+"""The demo's topics, places and services: the service areas, towns and services of Kellsmoor
+and Wendlebridge."""
 
-from taxonomy.models import Place, Topic
+from taxonomy.models import Place, Service, Topic
 
 TOPICS = [
     ("minor-injuries", "Minor injuries", "Care for cuts, sprains and small broken bones that are not an emergency."),
@@ -29,6 +30,66 @@ PLACES = [
     ("whole-area", "Whole area"),
 ]
 
+# (slug, name, place slug, topic slug, description): one service for each topic.
+SERVICES = [
+    (
+        "minor-injuries-unit",
+        "Minor injuries unit",
+        "kellsmoor",
+        "minor-injuries",
+        "Care for cuts, sprains and small broken bones at Kellsmoor Community Hospital. No need to book.",
+    ),
+    (
+        "birth-centre",
+        "Maternity and birth centre",
+        "wendlebridge",
+        "maternity",
+        "Midwives care for you before, during and after your baby's birth at Wendlebridge General Hospital.",
+    ),
+    (
+        "gp-appointments",
+        "GP appointments",
+        "whole-area",
+        "gp-appointments",
+        "Booking to see a doctor, nurse or other member of the team at your GP practice.",
+    ),
+    (
+        "repeat-prescriptions",
+        "Repeat prescriptions",
+        "whole-area",
+        "repeat-prescriptions",
+        "Ordering the medicines you take all the time, and picking them up from your local pharmacy.",
+    ),
+    (
+        "crisis-cafe",
+        "Mental health crisis café",
+        "harrowmere",
+        "mental-health-crisis",
+        "A calm place in Harrowmere to talk to someone in the evening when you feel you cannot cope.",
+    ),
+    (
+        "young-minds-support",
+        "Young people's mental health support",
+        "whole-area",
+        "young-peoples-mental-health",
+        "Help for children and young people with their feelings, in school, online and in clinics.",
+    ),
+    (
+        "patient-transport",
+        "Patient transport",
+        "whole-area",
+        "patient-transport",
+        "Free rides to hospital appointments for people who cannot get there another way.",
+    ),
+    (
+        "diabetes-clinics",
+        "Diabetes community clinics",
+        "wendlebridge",
+        "diabetes",
+        "Checks and advice for people with diabetes in Wendlebridge, with staff who speak Urdu, Punjabi and Polish.",
+    ),
+]
+
 
 def build_taxonomy():
     """Create or update the topics and places. Returns summary lines."""
@@ -36,7 +97,17 @@ def build_taxonomy():
         Topic.objects.update_or_create(slug=slug, defaults={"name": name, "description": about})
     for slug, name in PLACES:
         Place.objects.update_or_create(slug=slug, defaults={"name": name, "covers_whole_area": slug == "whole-area"})
-    return [f"Topics: {len(TOPICS)}, places: {len(PLACES)}"]
+    for slug, name, place, topic, about in SERVICES:
+        Service.objects.update_or_create(
+            slug=slug,
+            defaults={
+                "name": name,
+                "description": about,
+                "place": Place.objects.get(slug=place),
+                "topic": Topic.objects.get(slug=topic),
+            },
+        )
+    return [f"Topics: {len(TOPICS)}, places: {len(PLACES)}, services: {len(SERVICES)}"]
 
 
 def labelled(spec):

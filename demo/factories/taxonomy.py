@@ -1,9 +1,9 @@
-"""Factories for topics and places, used by tests and demo content alike."""
+"""Factories for topics, places and services, used by tests and demo content alike."""
 
 import factory
 from django.utils.text import slugify
 
-from taxonomy.models import Place, Topic
+from taxonomy.models import Place, Service, Topic
 
 
 class TopicFactory(factory.django.DjangoModelFactory):
@@ -21,4 +21,15 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Place
+        django_get_or_create = ("name",)
+
+
+class ServiceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Clinic {n}")
+    slug = factory.LazyAttribute(lambda service: slugify(service.name))
+    place = factory.SubFactory(PlaceFactory)
+    topic = factory.SubFactory(TopicFactory)
+
+    class Meta:
+        model = Service
         django_get_or_create = ("name",)

@@ -29,7 +29,7 @@ from outcomes.models import OutcomeIndexPage, OutcomePage
 from plain_language.checker import DEFAULT_JARGON, TARGET_READING_AGE, check, plain_text
 from plain_language.models import JargonTerm
 from service_changes.models import ServiceChangeIndexPage, ServiceChangePage
-from taxonomy.models import Place, Topic
+from taxonomy.models import Place, Service, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +85,7 @@ def site_state():
     responses = list(
         ConsultationResponse.objects.order_by("pk").values_list("page_id", "channel", "form_data", "submit_time")
     )
-    labels = (Topic.objects.count(), Place.objects.count(), JargonTerm.objects.count())
+    labels = (Topic.objects.count(), Place.objects.count(), Service.objects.count(), JargonTerm.objects.count())
     return pages, responses, labels, ConsultationSubscription.objects.outcome().count()
 
 
@@ -118,7 +118,7 @@ def test_running_twice_changes_nothing_and_sends_no_email(capsys, monkeypatch, d
     pages, responses, labels, subscriptions = before
     assert len(pages) == 4 + 7 + 2 + 2 + 3
     assert len(responses) == 320 + 250 + 150 + 110
-    assert labels == (8, 5, len(DEFAULT_JARGON))
+    assert labels == (8, 5, 8, len(DEFAULT_JARGON))
     assert subscriptions == 5
     output = capsys.readouterr().out
     assert "Responses: 830 (0 made up this time)" in output
