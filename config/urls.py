@@ -41,6 +41,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("about-you/", include("equality.urls")),
     path("people-bank/", include("people_bank.urls")),
+    path("feedback/", include("feedback.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),

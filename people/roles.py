@@ -9,7 +9,9 @@
   see in Reports > Site history) and the safeguarding word list. No page permissions.
 - Engagement leads check whom engagement reaches: the reach report (counts of equality
   answers, never one person's) and the local population figures it compares them with. The
-  People Bank's staff view is theirs too. No page permissions.
+  People Bank's staff view is theirs too, and feedback: quick feedback (reading, exporting and
+  typing in paper cards) and suggestions (moving them on, starting a forum conversation from
+  one). No page permissions.
 Editors, Publishers and Moderators write the forum's official responses.
 
 `apply_roles` runs after every `migrate` (people/apps.py), so a new site, a test database and
@@ -89,6 +91,10 @@ ROLES = {
             "equality.view_reach_report",
             "equality.change_localpopulation",
             "people_bank.view_entry",
+            "feedback.view_quickfeedback",
+            "feedback.add_quickfeedback",
+            "feedback.view_suggestion",
+            "feedback.change_suggestion",
         ),
         (),
     ),

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "notifications",
     "equality",
     "people_bank",
+    "feedback",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -312,6 +313,9 @@ PUBLIC_POST_LIMITS = {
     "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
     "people-bank": "20/h",  # joining the People Bank
     "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
+    "quick-feedback": "30/h",  # a waiting room may share one address: a clinic's guest wi-fi
+    "suggestion": "10/h",
+    "involvement": "30/h",  # the one question after an outcome
     # The passwords of private pages and documents: 10 guesses in 10 minutes.
     "content-password": "10/10m",
 }
