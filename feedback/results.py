@@ -69,21 +69,23 @@ class Figures:
 
 
 def months_back(today, count=MONTHS_SHOWN):
-    """The first days of the last `count` months, oldest first, this month last."""
+    """The first days of the last `count` months that have ended, oldest first: a month is
+    published once it is over, as the Friends and Family Test does."""
     first = today.replace(day=1)
     months = []
     for _step in range(count):
-        months.append(first)
         first = (first - datetime.timedelta(days=1)).replace(day=1)
+        months.append(first)
     return months[::-1]
 
 
 def service_results(service, today=None):
-    """(the months' rows, newest first; the row for all twelve months) for `service`."""
+    """(the months' rows, newest first; the row for all twelve months) for `service`: the last
+    twelve months that have ended."""
     today = today or timezone.localdate()
     months = months_back(today)
     tallies = (
-        QuickFeedback.objects.filter(service=service, given_on__gte=months[0], given_on__lte=today)
+        QuickFeedback.objects.filter(service=service, given_on__gte=months[0], given_on__lt=today.replace(day=1))
         .annotate(month=TruncMonth("given_on"))
         .values_list("month", "rating")
         .annotate(n=Count("pk"))

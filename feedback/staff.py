@@ -30,6 +30,8 @@ from .models import QuickFeedback, Suggestion
 
 class QuickFeedbackViewSet(ModelViewSet):
     model = QuickFeedback
+    name = "feedback_quick"
+    url_prefix = "feedback/quick-feedback"
     icon = "pick"
     menu_label = gettext_lazy("Quick feedback")
     list_display = [
@@ -89,6 +91,8 @@ class SuggestionEditView(EditView):
 
 class SuggestionViewSet(ModelViewSet):
     model = Suggestion
+    name = "feedback_suggestion"
+    url_prefix = "feedback/suggestions"
     icon = "help"
     menu_label = gettext_lazy("Suggestions")
     list_display = [

@@ -12,7 +12,7 @@
   People Bank's staff view is theirs too, and feedback: quick feedback (reading, exporting and
   typing in paper cards) and suggestions (moving them on, starting a forum conversation from
   one). No page permissions.
-Editors, Publishers and Moderators write the forum's official responses.
+Editors, Publishers, Moderators and Engagement leads write the forum's official responses.
 
 `apply_roles` runs after every `migrate` (people/apps.py), so a new site, a test database and
 an upgraded site all end up with exactly these permissions, and a permission added here
@@ -95,6 +95,8 @@ ROLES = {
             "feedback.add_quickfeedback",
             "feedback.view_suggestion",
             "feedback.change_suggestion",
+            # A conversation they start from a suggestion speaks for the organisation.
+            OFFICIAL_RESPONSES,
         ),
         (),
     ),

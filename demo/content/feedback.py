@@ -1,5 +1,6 @@
-"""The demo's feedback: a year of quick-feedback answers on the 8 services, suggestions at every
-status, and answers to the involvement check for the two consultations whose outcome is out.
+"""The demo's feedback: 13 months of quick-feedback answers (this one and the 12 published) on
+the 8 services, suggestions at every status, and answers to the involvement check for the two
+consultations whose outcome is out.
 
 Quick-feedback answers are made up once, from fixed odds with a fixed seed, counted back from
 the day the demo was first loaded; running the builder again adds none. Busy services get many
@@ -26,16 +27,18 @@ from feedback.models import (
 from taxonomy.models import Service
 
 SEED = 14
+# This month and the twelve before it, which the service pages publish.
+DAYS = 400
 # Service slug: (answers a month on average, odds of very good, good, neither, poor, very poor, don't know).
 PROFILES = {
-    "minor-injuries-unit": (11, (45, 30, 8, 7, 6, 4)),
-    "birth-centre": (6, (60, 25, 5, 4, 3, 3)),
-    "gp-appointments": (15, (20, 25, 15, 20, 17, 3)),
-    "repeat-prescriptions": (7, (30, 35, 15, 10, 6, 4)),
+    "minor-injuries-unit": (40, (40, 30, 12, 8, 6, 4)),
+    "birth-centre": (15, (55, 25, 8, 5, 4, 3)),
+    "gp-appointments": (45, (20, 25, 15, 20, 17, 3)),
+    "repeat-prescriptions": (10, (30, 35, 15, 10, 6, 4)),
     "crisis-cafe": (3, (55, 25, 8, 5, 3, 4)),
     "young-minds-support": (3, (25, 25, 20, 15, 10, 5)),
     "patient-transport": (2, (35, 30, 10, 10, 10, 5)),
-    "diabetes-clinics": (4, (50, 30, 8, 5, 2, 5)),
+    "diabetes-clinics": (6, (50, 30, 8, 5, 2, 5)),
 }
 GOOD_WORDS = [
     "The staff were kind and explained everything.",
@@ -133,10 +136,9 @@ def _quick_feedback(today):
     answers = []
     for service in Service.objects.filter(slug__in=PROFILES).order_by("slug"):
         per_month, odds = PROFILES[service.slug]
-        for days_back in range(365):
-            # About `per_month` answers in 30 days, on random days.
-            if chance.random() >= per_month / 30:
-                continue
+        # About `per_month` answers a month, on random days of the last DAYS.
+        for _number in range(round(per_month * DAYS / 30)):
+            days_back = chance.randrange(DAYS)
             rating = chance.choices(ratings, weights=odds)[0]
             words = ""
             if chance.random() < 0.3 and rating != Rating.DONT_KNOW:
