@@ -6,12 +6,14 @@ from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_views
 
 from core.post_limits import limit_posts
 from core.views import return_address_checked, robots_txt
+from feedback.sitemaps import FeedbackSitemap
 from people.views import AdminLoginView
 
 handler400 = "core.views.bad_request"
@@ -42,7 +44,7 @@ urlpatterns = [
     path("about-you/", include("equality.urls")),
     path("people-bank/", include("people_bank.urls")),
     path("feedback/", include("feedback.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "feedback": FeedbackSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),
     path("", include("forum.urls")),

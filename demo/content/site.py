@@ -53,6 +53,13 @@ HOME_PAGE = {
             ("Who we are", "We plan and pay for NHS services in your area.", ABOUT),
             ("Contact us", "Ask us a question, or ask for this in another format.", CONTACT),
         ),
+        heading("Tell us what you think at any time"),
+        text(
+            '<p>Have you used one of our services? <a href="/feedback/">Tell us how it went</a>. '
+            "It takes a minute, and you do not need to give your name.</p>"
+            '<p>Do you have an idea to make things better? <a href="/feedback/suggest/">Suggest an improvement</a>. '
+            "We will tell you what happens to it.</p>"
+        ),
         inset(
             "<p>We want to hear from everyone. You can ask for easy read, large print, British Sign Language "
             f"or another language. Call us on {PHONE}.</p>"
