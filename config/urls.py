@@ -44,6 +44,7 @@ urlpatterns = [
     path("about-you/", include("equality.urls")),
     path("people-bank/", include("people_bank.urls")),
     path("feedback/", include("feedback.urls")),
+    path("insight/", include("feedback.insight_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "feedback": FeedbackSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),

@@ -1,6 +1,6 @@
-"""Feedback's public pages in /sitemap.xml, beside Wagtail's pages. They are routes, not pages,
-so they go through a Wagtail sitemap, which gives them full addresses on the request's own
-site as it does the pages."""
+"""Feedback's and the insight dashboard's public pages in /sitemap.xml, beside Wagtail's pages.
+They are routes, not pages, so they go through a Wagtail sitemap, which gives them full
+addresses on the request's own site as it does the pages."""
 
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
@@ -10,7 +10,7 @@ from taxonomy.models import Service
 
 class FeedbackSitemap(Sitemap):
     def items(self):
-        paths = [reverse("feedback:index"), reverse("feedback:suggest")]
+        paths = [reverse("feedback:index"), reverse("feedback:suggest"), reverse("insight:dashboard")]
         return paths + [
             reverse("feedback:service", args=[slug]) for slug in Service.objects.values_list("slug", flat=True)
         ]
