@@ -129,3 +129,16 @@ def test_the_involvement_check_and_the_report(page, live_server, home_page, asse
     expect(section).to_contain_text("68% of 25 people were very or fairly satisfied.")
     expect(section).to_contain_text("Goal not met")
     assert_no_axe_violations(page)
+
+
+def test_the_insight_dashboard_passes_axe_charts_and_all(page, live_server, service, assert_no_axe_violations):
+    with_results(service)
+    page.goto(f"{live_server.url}/insight/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("What people tell us")
+    chart = page.get_by_role("img", name="Good: a bar chart of the figures in the table beside it")
+    expect(chart).to_be_visible()
+    expect(page.get_by_role("table", name="Quick feedback on each service in the last 12 months")).to_be_visible()
+    assert_no_axe_violations(page)
+    # Narrow screens scroll the tables, not the page.
+    page.set_viewport_size({"width": 375, "height": 812})
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 375
