@@ -312,6 +312,12 @@ PAGES = [
                         "So we can ask you to take part in things that interest you.",
                     ],
                     [
+                        "If you send us a suggestion: your name if you give it, your email address and your idea. "
+                        "Quick feedback on a service and our question about how we involved you are kept "
+                        "without your name or email address.",
+                        "So we can tell you what happens to your suggestion.",
+                    ],
+                    [
                         "Your age, sex, ethnic group, religion, sexual orientation, and if you are disabled or a "
                         "carer, but only if you choose to tell us. We keep these answers without your name.",
                         "So we can check we hear from all kinds of people, not just some.",
@@ -375,6 +381,11 @@ PAGES = [
                         "Your answers to our questions about you",
                         "As long as we need them to check who we reach. They have no name on them, so we cannot "
                         "find one person's answers.",
+                    ],
+                    [
+                        "Your suggestions",
+                        "2 years after the last news we sent you about it. Then we delete it, with your name and "
+                        "email address.",
                     ],
                     ["Emails and letters you send us", "2 years after we reply."],
                     ["Our copy of each email we send you", "2 years after we send it."],

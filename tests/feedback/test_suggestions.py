@@ -2,14 +2,18 @@
 by e-mail with a private link to follow it, and is e-mailed once each time staff move it on
 in the admin. Staff can start a forum conversation from a popular one."""
 
+import datetime
 import re
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from feedback.models import StatusChange, Suggestion, SuggestionStatus
+from feedback.suggestions import change_status
 from forum.models import Thread
 from notifications.models import Notification
+from people.retention import apply_retention
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +152,17 @@ def test_only_engagement_leads_move_suggestions_on(client, service, moderator):
     refused = client.post(f"/admin/feedback/suggestions/{suggestion.pk}/conversation/", {"title": "x", "text": "y"})
     assert refused.status_code == 302 and refused["Location"] == "/admin/"  # the admin's "no permission"
     assert not Thread.objects.exists()
+
+
+def test_a_suggestion_with_no_news_for_two_years_is_deleted_with_its_contact_details(client, service, settings):
+    send(client)
+    send(client, text="A second idea, moved on later.")
+    old, recent = Suggestion.objects.order_by("pk")
+    change_status(recent, SuggestionStatus.LOOKING)
+    later = timezone.now() + datetime.timedelta(days=settings.SURVEY_CONTACT_DETAILS_DAYS + 1)
+    StatusChange.objects.filter(suggestion=recent, status=SuggestionStatus.LOOKING).update(changed_at=later)
+
+    removed = dict(apply_retention(now=later))
+
+    assert removed["suggestions and the contact details with them"] == 1
+    assert list(Suggestion.objects.all()) == [recent]
