@@ -1,5 +1,5 @@
-"""Suggestions: receiving one, telling the person each time it moves on, and the private link
-where they follow it.
+"""Suggestions: receiving one (and telling the engagement team), telling the person each time it
+moves on, and the private link where they follow it.
 
 The link is signed (it names the suggestion and cannot be made up) and is in every e-mail about
 the suggestion; those e-mails' bodies are wiped once sent (`body_holds_secret`), so the database
@@ -12,6 +12,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from notifications.sending import queue_email
 
@@ -43,7 +44,22 @@ def receive(data):
         )
         change = StatusChange.objects.create(suggestion=suggestion, status=SuggestionStatus.RECEIVED)
         _tell(suggestion, change, _("We have your suggestion"), "feedback/email/suggestion_received.txt")
+        _tell_the_team(suggestion)
     return suggestion
+
+
+def _tell_the_team(suggestion):
+    """E-mail everyone who moves suggestions on (the engagement team) that a new one is waiting,
+    with a link to it in the admin and nothing of who sent it."""
+    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("feedback_suggestion:edit", args=[suggestion.pk])
+    body = render_to_string("feedback/email/suggestion_for_the_team.txt", {"suggestion": suggestion, "url": url})
+    for member in ModelPermissionPolicy(Suggestion).users_with_permission("change").filter(is_active=True):
+        queue_email(
+            key=f"suggestion-new:{suggestion.pk}:{member.email}",
+            to=member.email,
+            subject=_("A new suggestion"),
+            body=body,
+        )
 
 
 def change_status(suggestion, status, reason="", by=None):

@@ -74,6 +74,19 @@ def test_a_bot_is_thanked_and_nothing_is_kept(client, service):
     assert mail.outbox == []
 
 
+def test_the_engagement_team_hears_of_a_new_suggestion_without_who_sent_it(
+    committing_client, service, engagement_lead, moderator
+):
+    send(committing_client, name="Rowan Ashby")
+
+    (for_the_team,) = [message for message in mail.outbox if message.subject == "A new suggestion"]
+    assert for_the_team.to == [engagement_lead.email]  # not the moderator, who cannot move it on
+    assert IDEA in for_the_team.body
+    assert "Rowan" not in for_the_team.body and "rowan@example.org" not in for_the_team.body
+    suggestion = Suggestion.objects.get()
+    assert f"/admin/feedback/suggestions/edit/{suggestion.pk}/" in for_the_team.body
+
+
 def test_a_made_up_link_opens_nothing(client):
     response = client.get("/feedback/suggestions/made-up/")
     assert response.status_code == 404
@@ -90,13 +103,13 @@ def test_each_status_change_e_mails_the_person_once(committing_client, service, 
     assert edit(committing_client, suggestion, SuggestionStatus.LOOKING).status_code == 302  # saved again: no news
     edit(committing_client, suggestion, SuggestionStatus.PASSED_ON, "The unit's manager has it.")
 
-    assert [message.subject for message in mail.outbox] == [
+    to_them = [message for message in mail.outbox if message.to == ["rowan@example.org"]]
+    assert [message.subject for message in to_them] == [
         "We have your suggestion",
         "Your suggestion: being looked at",
         "Your suggestion: passed to the service",
     ]
-    assert "The unit's manager has it." in mail.outbox[-1].body
-    assert all(message.to == ["rowan@example.org"] for message in mail.outbox)
+    assert "The unit's manager has it." in to_them[-1].body
     assert list(suggestion.changes.values_list("status", flat=True)) == ["received", "looking", "passed_on"]
     assert StatusChange.objects.last().changed_by == engagement_lead
     committing_client.logout()
@@ -111,7 +124,9 @@ def test_not_possible_needs_a_reason_the_person_reads(committing_client, service
 
     response = edit(committing_client, suggestion, SuggestionStatus.NOT_POSSIBLE)
     assert "Say why it is not possible" in response.content.decode()
-    assert len(mail.outbox) == 1
+    assert [message.subject for message in mail.outbox if message.to == ["rowan@example.org"]] == [
+        "We have your suggestion"
+    ]
 
     edit(committing_client, suggestion, SuggestionStatus.NOT_POSSIBLE, "The room is too small for a screen.")
     assert mail.outbox[-1].subject == "Your suggestion: not possible"
