@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Max
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.utils.translation import gettext_lazy as _
 
 from people import personal_data, retention
@@ -43,7 +43,7 @@ def purge_old_suggestions(now):
     """Suggestions nobody has moved on for SURVEY_CONTACT_DETAILS_DAYS, with the name and address
     they hold: by then we have told the person all we will."""
     before = now - timedelta(days=settings.SURVEY_CONTACT_DETAILS_DAYS)
-    old = Suggestion.objects.annotate(last=Max("changes__changed_at")).filter(last__lt=before)
+    old = Suggestion.objects.annotate(last=Coalesce(Max("changes__changed_at"), "created_at")).filter(last__lt=before)
     deleted, by_model = Suggestion.objects.filter(pk__in=list(old.values_list("pk", flat=True))).delete()
     return {_("suggestions and the contact details with them"): by_model.get("feedback.Suggestion", 0)}
 

@@ -104,14 +104,18 @@ class SuggestionViewSet(ModelViewSet):
     list_filter = ["status", "service"]
     list_export = ["created_at", "service", "text", "status", "reason"]
     export_filename = "suggestions"
-    form_class = SuggestionForm
     edit_view_class = SuggestionEditView
-    add_view_enabled = False
     copy_view_enabled = False
-    inspect_view_enabled = False
 
     def get_form_class(self, for_update=False):
         return SuggestionForm
+
+    def get_common_view_kwargs(self, **kwargs):
+        """No "add" button: a suggestion comes from the public form, which acknowledges it."""
+        return super().get_common_view_kwargs(**kwargs) | {"add_url_name": None}
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
 
 class FeedbackGroup(ViewSetGroup):
