@@ -1,6 +1,7 @@
 """The public pages: quick feedback on a service (with its published results), a suggestion,
 following a suggestion, and the involvement check. None needs an account."""
 
+from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -73,7 +74,9 @@ class SuggestView(View):
     template_name = "feedback/suggest.html"
 
     def get(self, request):
-        service = Service.objects.filter(slug=request.GET.get("service", "")[:80]).first()
+        """`?service=<slug>` (from a service's page) chooses that service for the person."""
+        slug = request.GET.get("service", "")
+        service = Service.objects.filter(slug=slug).first() if slug_re.match(slug) else None
         return render(request, self.template_name, {"form": SuggestionForm(initial={"service": service})})
 
     def post(self, request):

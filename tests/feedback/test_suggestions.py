@@ -60,6 +60,14 @@ def test_the_service_can_be_chosen_from_its_page(client, service):
     assert re.search(rf'<option value="{service.pk}" selected>Minor injuries unit</option>', page)
 
 
+@pytest.mark.parametrize("made_up", ["%00", "no-such-service", "a%20b"])
+def test_a_made_up_service_in_the_address_chooses_none(client, service, made_up):
+    """A null character reaching PostgreSQL in a query was a server error once."""
+    response = client.get(f"/feedback/suggest/?service={made_up}")
+    assert response.status_code == 200
+    assert "selected>No service in particular" in response.content.decode()
+
+
 def test_an_e_mail_address_is_needed_and_nothing_is_lost_without_one(client, service):
     response = send(client, email="")
     page = response.content.decode()
