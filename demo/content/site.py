@@ -59,6 +59,7 @@ HOME_PAGE = {
             "It takes a minute, and you do not need to give your name.</p>"
             '<p>Do you have an idea to make things better? <a href="/feedback/suggest/">Suggest an improvement</a>. '
             "We will tell you what happens to it.</p>"
+            '<p>What do other people tell us, and what did we do about it? <a href="/insight/">See the figures</a>.</p>'
         ),
         inset(
             "<p>We want to hear from everyone. You can ask for easy read, large print, British Sign Language "
