@@ -13,6 +13,7 @@ from wagtail.documents.views import serve as wagtaildocs_views
 
 from core.post_limits import limit_posts
 from core.views import return_address_checked, robots_txt
+from feedback.sitemaps import FeedbackSitemap
 from people.views import AdminLoginView
 from stories.sitemaps import StorySitemap
 
@@ -44,7 +45,14 @@ urlpatterns = [
     path("about-you/", include("equality.urls")),
     path("people-bank/", include("people_bank.urls")),
     path("feedback/stories/", include("stories.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": Sitemap, "stories": StorySitemap}}, name="sitemap"),
+    path("feedback/", include("feedback.urls")),
+    path("insight/", include("feedback.insight_urls")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": Sitemap, "stories": StorySitemap, "feedback": FeedbackSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", include("search.urls")),
     path("", include("forum.urls")),

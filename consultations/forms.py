@@ -98,7 +98,11 @@ class RespondentForm(HoneypotForm):
         help_text=_("Only if you want a receipt or to hear what we decided. We will not use it for anything else."),
     )
     send_receipt = forms.BooleanField(label=_("Send me an e-mail receipt with my reference number"), required=False)
-    hear_outcome = forms.BooleanField(label=_("Tell me what you decide, and what changed"), required=False)
+    hear_outcome = forms.BooleanField(
+        label=_("Tell me what you decide, and what changed"),
+        required=False,
+        help_text=_("We will also ask you one question: how satisfied you are with how we involved you."),
+    )
     # One token per form shown: a second submission of the same form stores nothing new.
     submission_token = forms.UUIDField(widget=forms.HiddenInput)
 

@@ -9,9 +9,10 @@
   see in Reports > Site history) and the safeguarding word list. No page permissions.
 - Engagement leads check whom engagement reaches: the reach report (counts of equality
   answers, never one person's) and the local population figures it compares them with. The
-  People Bank's staff view is theirs too, and the log of deleted accounts (Reports > Deleted
-  accounts). No page permissions.
-Editors, Publishers and Moderators write the forum's official responses.
+  People Bank's staff view is theirs too, the log of deleted accounts (Reports > Deleted
+  accounts), and feedback: quick feedback (reading, exporting and typing in paper cards) and
+  suggestions (moving them on, starting a forum conversation from one). No page permissions.
+Editors, Publishers, Moderators and Engagement leads write the forum's official responses.
 
 `apply_roles` runs after every `migrate` (people/apps.py), so a new site, a test database and
 an upgraded site all end up with exactly these permissions, and a permission added here
@@ -99,6 +100,12 @@ ROLES = {
             "equality.change_localpopulation",
             "people_bank.view_entry",
             "people.view_erasurerecord",
+            "feedback.view_quickfeedback",
+            "feedback.add_quickfeedback",
+            "feedback.view_suggestion",
+            "feedback.change_suggestion",
+            # A conversation they start from a suggestion speaks for the organisation.
+            OFFICIAL_RESPONSES,
         ),
         (),
     ),

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "people_bank",
     "moderation",
     "stories",
+    "feedback",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -316,6 +317,9 @@ PUBLIC_POST_LIMITS = {
     "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
     "stories": "10/h",  # telling a patient story
     "stories-link": "30/h",  # the button on the page a story's confirmation e-mail links to
+    "quick-feedback": "30/h",  # a waiting room may share one address: a clinic's guest wi-fi
+    "suggestion": "10/h",
+    "involvement": "30/h",  # the one question after an outcome
     # The passwords of private pages and documents: 10 guesses in 10 minutes.
     "content-password": "10/10m",
 }

@@ -53,6 +53,14 @@ HOME_PAGE = {
             ("Who we are", "We plan and pay for NHS services in your area.", ABOUT),
             ("Contact us", "Ask us a question, or ask for this in another format.", CONTACT),
         ),
+        heading("Tell us what you think at any time"),
+        text(
+            '<p>Have you used one of our services? <a href="/feedback/">Tell us how it went</a>. '
+            "It takes a minute, and you do not need to give your name.</p>"
+            '<p>Do you have an idea to make things better? <a href="/feedback/suggest/">Suggest an improvement</a>. '
+            "We will tell you what happens to it.</p>"
+            '<p>What do other people tell us, and what did we do about it? <a href="/insight/">See the figures</a>.</p>'
+        ),
         inset(
             "<p>We want to hear from everyone. You can ask for easy read, large print, British Sign Language "
             f"or another language. Call us on {PHONE}.</p>"
@@ -319,6 +327,12 @@ PAGES = [
                         "same thing.",
                     ],
                     [
+                        "If you send us a suggestion: your name if you give it, your email address and your idea. "
+                        "Quick feedback on a service and our question about how we involved you are kept "
+                        "without your name or email address.",
+                        "So we can tell you what happens to your suggestion.",
+                    ],
+                    [
                         "Your age, sex, ethnic group, religion, sexual orientation, and if you are disabled or a "
                         "carer, but only if you choose to tell us. We keep these answers without your name.",
                         "So we can check we hear from all kinds of people, not just some.",
@@ -387,6 +401,11 @@ PAGES = [
                         "Your answers to our questions about you",
                         "As long as we need them to check who we reach. They have no name on them, so we cannot "
                         "find one person's answers.",
+                    ],
+                    [
+                        "Your suggestions",
+                        "2 years after the last news we sent you about it. Then we delete it, with your name and "
+                        "email address.",
                     ],
                     ["Emails and letters you send us", "2 years after we reply."],
                     ["Our copy of each email we send you", "2 years after we send it."],

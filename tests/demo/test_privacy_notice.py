@@ -39,6 +39,8 @@ def test_each_period_in_the_notice_is_the_one_the_site_uses():
     assert settings.INACTIVE_ACCOUNT_WARNING_DAYS == 30
     assert "2 years after the survey closes, we take off your email address and the link to your account" in notice
     assert settings.SURVEY_CONTACT_DETAILS_DAYS == 2 * 365
+    # Suggestions go when SURVEY_CONTACT_DETAILS_DAYS have passed since their last change (feedback/personal_data.py).
+    assert "2 years after the last news we sent you about it. Then we delete it" in notice
     assert "Our copy of each email we send you 2 years after we send it." in notice
     assert settings.SENT_EMAIL_RECORD_DAYS == 2 * 365
     assert "to confirm your story, we delete it after 7 days." in notice

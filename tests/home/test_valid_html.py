@@ -17,11 +17,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from consultations.models import ConsultationIndexPage
+from consultations.models import ConsultationIndexPage, ConsultationPage
 from demo.content.forum import MEMBERS
 from demo.management.commands.load_demo_content import DEMO_PASSWORD
 from equality.models import Occasion, OccasionKind, Offer
 from equality.offers import SESSION_KEY
+from feedback.involvement import answer_url
+from feedback.models import Suggestion, SuggestionStatus
+from feedback.suggestions import status_url
 from forum.models import Category, ForumPage, Thread
 
 pytestmark = [pytest.mark.html_checker, pytest.mark.django_db]
@@ -60,6 +63,11 @@ def public_addresses(client):
         "/accounts/signup/",
         "/accounts/password/reset/",
         "/accounts/deleted/",
+        "/feedback/services/minor-injuries-unit/thanks/",
+        "/feedback/suggest/sent/",
+        # The private pages an e-mail links to: following a suggestion, and the involvement check.
+        urlsplit(status_url(Suggestion.objects.get(status=SuggestionStatus.NOT_POSSIBLE))).path,
+        urlsplit(answer_url(ConsultationPage.objects.filter(outcomes__live=True).first())).path,
     ]
     return addresses
 

@@ -19,6 +19,7 @@ from demo.factories.consultations import (
 from demo.factories.forum import CategoryFactory, HouseRuleFactory, start_thread
 from demo.factories.people import MemberFactory
 from demo.factories.stories import StoryFactory
+from feedback.models import Suggestion
 from forum import moderation, posting
 from forum.models import ForumPage, ReportReason
 from notifications.models import Announcement
@@ -36,6 +37,7 @@ LONELY_THREAD_WORDS = "Quirkwood parking meters"
 REPLY_WORDS = "Jabberwock taxis would help"
 ANSWER_WORDS = "Zugzwang lighting in the car park"
 STORY_WORDS = "Quixotic stitches at the minor injuries unit"
+SUGGESTION_WORDS = "Quokka benches in the waiting room"
 
 
 @dataclass
@@ -72,7 +74,8 @@ def published(post, moderator):
 def member_with_everything(home_page):
     """Quill: two confirmed addresses and one not, conversations started (one with replies from
     others, one without), a reply, a follow, a report, a lifted suspension, answers to two
-    consultations that need an account (one decided), requests for e-mails, e-mails sent."""
+    consultations that need an account (one decided), requests for e-mails, e-mails sent, a
+    suggestion (and one from the address Quill never confirmed, which may be someone else's)."""
     forum = forum_page(home_page)
     moderator = MemberFactory(display_name="Mo the moderator", email="mo@example.org")
     moderator.groups.add(Group.objects.get(name="Moderators"))
@@ -138,6 +141,8 @@ def member_with_everything(home_page):
     # A story told as a member, and one told before joining with an address that is Quill's.
     StoryFactory(user=member, email="", shown_name=NAME, title="Quick stitches", text=STORY_WORDS)
     StoryFactory(user=None, email=WORK_EMAIL, shown_name="", title="The night bus to the unit")
+    Suggestion.objects.create(name=NAME, email=WORK_EMAIL.upper(), text=SUGGESTION_WORDS)
+    Suggestion.objects.create(name="Someone else", email=UNCONFIRMED_EMAIL, text="Not Quill's idea")
 
     # allauth's e-mail to the unconfirmed address is Quill's; anything else sent there is not.
     queue_email(key="account:email_confirmation:1", to=UNCONFIRMED_EMAIL, subject="Confirm", body="Link")

@@ -13,7 +13,15 @@ from django.urls import reverse
 
 from people.personal_data import holdings
 
-from .holdings import ANSWER_WORDS, EMAIL, OWN_THREAD_WORDS, REPLY_WORDS, UNCONFIRMED_EMAIL, member_with_everything
+from .holdings import (
+    ANSWER_WORDS,
+    EMAIL,
+    OWN_THREAD_WORDS,
+    REPLY_WORDS,
+    SUGGESTION_WORDS,
+    UNCONFIRMED_EMAIL,
+    member_with_everything,
+)
 from .test_erasure import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +77,8 @@ def test_the_records_are_the_members_own(client, everything):
     posts = csv_rows(archive, "forum_posts.csv")
     assert {row["what you wrote"] for row in posts} >= {OWN_THREAD_WORDS, REPLY_WORDS}
     assert "The last bus is at 10pm." not in archive.read("your_data.json").decode(), "not other people's posts"
+    (suggestion,) = csv_rows(archive, "suggestions.csv")  # not the one from the unconfirmed address
+    assert suggestion["suggestion"] == SUGGESTION_WORDS
     (answer, _other) = csv_rows(archive, "consultation_responses.csv")
     assert answer["answers: What would make it safer?"] == ANSWER_WORDS
     assert answer["answers: Your e-mail address"] == EMAIL

@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from demo.content.engagement_cycle import build_engagement_cycle
 from demo.content.equality import build_equality
+from demo.content.feedback import build_feedback
 from demo.content.forum import build_forum
 from demo.content.people_bank import build_people_bank
 from demo.content.site import build_home
@@ -22,7 +23,15 @@ from demo.content.stories import build_stories
 from notifications.announcements import count_as_told
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
-BUILDERS = [build_home, build_engagement_cycle, build_forum, build_equality, build_people_bank, build_stories]
+BUILDERS = [
+    build_home,
+    build_engagement_cycle,
+    build_forum,
+    build_equality,
+    build_people_bank,
+    build_stories,
+    build_feedback,
+]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
 

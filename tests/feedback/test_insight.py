@@ -1,0 +1,147 @@
+"""The insight dashboard (/insight/) and its open data: every figure equals a count made here
+from what was stored, the CSV and JSON give the same figures as the page, small counts of
+people are withheld everywhere, and no personal data is ever in them."""
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from consultations.models import Channel, ConsultationResponse
+from consultations.recording import record_response
+from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from demo.factories.forum import established_member, start_thread
+from feedback.models import QuickFeedback, Rating
+from forum import posting
+from forum.models import Post, Status
+from people_bank.models import Entry
+from taxonomy.models import Topic
+from tests.outcomes.test_outcomes import make_outcome
+
+pytestmark = pytest.mark.django_db
+
+TABLES = ["participation-by-month", "channels", "feedback-by-service", "actions-by-status", "people-bank-by-topic"]
+
+
+def last_month():
+    return (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+
+
+@pytest.fixture
+def a_month_of_taking_part(home_page, service, forum_page, category):
+    """Last month: 9 responses (7 online, 2 on paper), 6 published forum posts and one held,
+    12 quick-feedback answers; and this month, which is not published yet, one of each."""
+    consultation = ConsultationPageFactory(parent=ConsultationIndexPageFactory(parent=home_page))
+    for channel in [Channel.ONLINE] * 7 + [Channel.PAPER] * 2:
+        record_response(consultation, {"your_views": "Keep it open."}, channel=channel)
+    member = established_member(display_name="Bea", email="bea@example.org")
+    opening = start_thread(member, category=category, title="Parking", text="Where do I park?")
+    for words in ["Try the multi-storey.", "Park and ride.", "Walk.", "Bus 4.", "Ask at reception."]:
+        posting.reply(author=member, parent=opening, text=words)
+    posting.reply(author=member, parent=opening, text="Ring me on 07700 900123")  # held: not published
+    QuickFeedback.objects.bulk_create(
+        QuickFeedback(service=service, rating=Rating.GOOD, given_on=last_month()) for _ in range(12)
+    )
+    middle = timezone.make_aware(
+        datetime.datetime.combine(last_month() + datetime.timedelta(days=14), datetime.time(12))
+    )
+    ConsultationResponse.objects.update(submit_time=middle)
+    Post.objects.update(submit_date=middle)
+    record_response(consultation, {"your_views": "This month."})
+    QuickFeedback.objects.create(service=service, rating=Rating.POOR)
+    return consultation
+
+
+def page_tables(client):
+    """{table title: {row label: [cells]}} as the page shows them."""
+    soup = BeautifulSoup(client.get("/insight/").content, "html.parser")
+    tables = {}
+    for table in soup.find_all("table"):
+        rows = {
+            row.th.get_text(strip=True): [cell.get_text(strip=True) for cell in row.find_all("td")]
+            for row in table.find_all("tr")
+            if row.find("td")
+        }
+        tables[table.caption.get_text(strip=True)] = rows
+    return tables
+
+
+def test_the_figures_equal_counts_made_from_the_database(client, a_month_of_taking_part, service):
+    month = date_format(last_month(), "F Y")
+    # The six here and the member's two introductions, all moved to last month; not the held one.
+    published_posts = Post.objects.filter(status=Status.PUBLISHED, deleted_at=None).count()
+    assert published_posts == 8 and Post.objects.count() == 9
+    responses = ConsultationResponse.objects.filter(submit_time__date__lt=timezone.localdate().replace(day=1)).count()
+    assert responses == 9
+
+    tables = page_tables(client)
+
+    assert tables["How many people took part, month by month"][month] == [str(responses), str(published_posts), "12"]
+    channels = tables["How people reached us in the last 12 months"]
+    assert channels["Online"] == ["7", "-"]
+    assert channels["Paper"] == ["fewer than 5", "-"]  # 2 is too few to show
+    assert channels["Website"] == ["-", "12"]
+    assert tables["Quick feedback on each service in the last 12 months"]["Minor injuries unit"] == ["12", "100%", "0%"]
+
+
+def test_actions_and_the_people_bank_are_counted(client, home_page, service):
+    consultation = ConsultationPageFactory(parent=ConsultationIndexPageFactory(parent=home_page))
+    make_outcome(consultation).save_revision().publish()
+    maternity = Topic.objects.create(name="Maternity", slug="maternity")
+    now = timezone.now()
+    for number in range(7):
+        entry = Entry.objects.create(
+            name=f"Person {number}",
+            email=f"person{number}@example.org",
+            consented_at=now,
+            consent_version="1",
+            confirmed_at=now if number < 6 else None,  # one never confirmed: not counted
+        )
+        entry.topics.add(maternity)
+
+    tables = page_tables(client)
+
+    actions = tables["What we did about what people told us"]
+    # make_outcome's themes: two done, one in progress, one not possible.
+    assert actions == {"Done": ["2"], "In progress": ["1"], "Planned": ["0"], "Not possible": ["1"]}
+    people = tables["People in our People Bank, by what they want to help with"]
+    assert people["Maternity"] == ["6"]
+    assert people["Minor injuries"] == ["0"]
+
+
+def test_csv_and_json_give_what_the_page_shows(client, a_month_of_taking_part):
+    shown = page_tables(client)
+    data = json.loads(client.get("/insight/data.json").content)
+    assert "Open Government Licence" in data["licence"]
+
+    for slug in TABLES:
+        table = data["tables"][slug]
+        response = client.get(f"/insight/{slug}.csv")
+        assert response["Content-Type"].startswith("text/csv")
+        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+        assert [{**row, "figure": row["figure"] or None} for row in rows] == [
+            {**record, "figure": None if record["figure"] is None else str(record["figure"])}
+            for record in table["records"]
+        ]
+        on_page = shown[table["title"]]
+        series = list(dict.fromkeys(record["series"] for record in table["records"]))
+        for record in table["records"]:
+            assert on_page[record["label"]][series.index(record["series"])] == record["shown"]
+            if record["shown"] == "fewer than 5":
+                assert record["figure"] is None
+
+
+def test_no_personal_data_is_in_the_open_data(client, a_month_of_taking_part):
+    text = client.get("/insight/data.json").content.decode()
+    text += "".join(client.get(f"/insight/{slug}.csv").content.decode() for slug in TABLES)
+    assert "@" not in text
+    assert "Bea" not in text and "07700" not in text and "Keep it open" not in text
+
+
+def test_an_unknown_table_is_not_found(client, home_page):
+    assert client.get("/insight/nothing-here.csv").status_code == 404
