@@ -163,7 +163,7 @@ def participation(today):
     ]
     return Table(
         "participation-by-month",
-        _("How many people took part, month by month"),
+        _("Responses, forum posts and quick feedback, month by month"),
         _("Month"),
         [(key, heading) for key, heading, _counts in series],
         rows,

@@ -81,7 +81,11 @@ def test_the_figures_equal_counts_made_from_the_database(client, a_month_of_taki
 
     tables = page_tables(client)
 
-    assert tables["How many people took part, month by month"][month] == [str(responses), str(published_posts), "12"]
+    assert tables["Responses, forum posts and quick feedback, month by month"][month] == [
+        str(responses),
+        str(published_posts),
+        "12",
+    ]
     channels = tables["How people reached us in the last 12 months"]
     assert channels["Online"] == ["7", "-"]
     assert channels["Paper"] == ["fewer than 5", "-"]  # 2 is too few to show
