@@ -13,11 +13,10 @@ class CoreConfig(AppConfig):
 
         from . import published
         from .models import FooterLink, SiteSettings
-        from .page_cache import forget_pages_when_the_site_changes
         from .spreadsheets import neutralise_csv_exports
 
         neutralise_csv_exports()
+        # Also empties the page cache whenever the published site changes.
         published.connect_signals()
         # The header and footer show the settings, their links and the logo (published.py).
         published.watch(SiteSettings, FooterLink, get_image_model())
-        forget_pages_when_the_site_changes()
