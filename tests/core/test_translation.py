@@ -36,4 +36,4 @@ def test_a_string_nobody_translates_meets_only_catalogues_with_messages():
         catalogues.append(fallback._catalog)
         fallback = fallback._fallback
     assert all(set(catalogue) - {""} for catalogue in catalogues)
-    assert len(catalogues) < 10, "the libraries' empty English catalogues are back"
+    assert len(catalogues) <= 2, "the libraries' empty English catalogues, or unmerged ones, are back"
