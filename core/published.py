@@ -127,13 +127,21 @@ def _restricted_sections():
     return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
 
 
+def finds_site_once(view):
+    """Marks a view of our own that links to pages (the search), so FindSiteOnce finds its
+    site from memory as for the pages Wagtail serves."""
+    view.finds_site_once = True
+    return view
+
+
 class FindSiteOnce:
-    """Middleware: for a page Wagtail serves, the request's Wagtail site as Wagtail would find
-    it, and the sites' root paths that page addresses are made from, from what this process
-    remembers rather than from a query and a shared-cache read on every page view. Wagtail
-    keeps both on the request (`_wagtail_site`, `_wagtail_cached_site_root_paths`) and reads
-    them back from there. Each request gets copies of its own of the site and its root page.
-    Other views (the admin, account pages) find them as Wagtail does."""
+    """Middleware: for a page Wagtail serves (or a view marked `finds_site_once`), the
+    request's Wagtail site as Wagtail would find it, and the sites' root paths that page
+    addresses are made from, from what this process remembers rather than from a query and a
+    shared-cache read on every page view. Wagtail keeps both on the request (`_wagtail_site`,
+    `_wagtail_cached_site_root_paths`) and reads them back from there. Each request gets
+    copies of its own of the site and its root page. Other views (the admin, account pages)
+    find them as Wagtail does."""
 
     most_hosts = 100  # beyond this many host names in one edition, leave the lookup to Wagtail
 
@@ -146,7 +154,7 @@ class FindSiteOnce:
         return self.get_response(request)
 
     def process_view(self, request, view, view_args, view_kwargs):
-        if view is not self.wagtail_serve:
+        if view is not self.wagtail_serve and not getattr(view, "finds_site_once", False):
             return None
         key = (split_domain_port(request._get_raw_host())[0], request.get_port())
         sites = remember("sites-by-host", dict)
