@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
+from core import published
 from core.forms import HoneypotForm
 from taxonomy.models import Place, Topic
 
@@ -157,8 +158,17 @@ class FinderForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["stage"].choices = [("", _("All stages")), *Stage.choices]
-        self.fields["topic"].queryset = Topic.objects.all()
-        self.fields["place"].queryset = Place.objects.all()
+        for name, model in (("topic", Topic), ("place", Place)):
+            field = self.fields[name]
+            field.queryset = model.objects.all()  # what a choice sent is checked against
+            # The options drawn, on every view of the finder: from what this process
+            # remembers (ConsultationsConfig watches both models), not two queries a view.
+            field.widget.choices = [("", field.empty_label), *_choices(model)]
+
+
+def _choices(model):
+    """(slug, name) of every topic or place, in name order, as of the published site's edition."""
+    return published.remember(("choices", model._meta.label), lambda: list(model.objects.values_list("slug", "name")))
 
 
 class OpeningReminderForm(HoneypotForm):

@@ -13,11 +13,12 @@ class CoreConfig(AppConfig):
 
         from . import published
         from .models import FooterLink, SiteSettings
-        from .page_cache import forget_pages_when_the_site_changes
         from .spreadsheets import neutralise_csv_exports
+        from .translation import use_compact_translations
 
         neutralise_csv_exports()
+        use_compact_translations()
+        # Also empties the page cache whenever the published site changes.
         published.connect_signals()
         # The header and footer show the settings, their links and the logo (published.py).
         published.watch(SiteSettings, FooterLink, get_image_model())
-        forget_pages_when_the_site_changes()

@@ -56,12 +56,14 @@ def format_month(value):
 
 def format_date_and_time(value):
     """'Tuesday 3 March 2027, 6pm', in UK time."""
-    return _date_and_time_words(format_date(value), format_time(value), get_language())
+    local = timezone.localtime(value)
+    return _date_and_time_words(local.date(), local.hour, local.minute, get_language())
 
 
 @functools.lru_cache(maxsize=REMEMBERED)
-def _date_and_time_words(date, time, language):
-    return _("%(date)s, %(time)s") % {"date": date, "time": time}
+def _date_and_time_words(day, hour, minute, language):
+    words = {"date": _date_words(day, language), "time": _time_words(hour, minute, language)}
+    return _("%(date)s, %(time)s") % words
 
 
 def format_when(starts_at, ends_at):

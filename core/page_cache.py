@@ -16,7 +16,10 @@ cookie). The rules here are narrower:
   A page shown to one person (any of the above) is marked `Cache-Control: private`, so no
   shared cache in front of the site (a CDN) keeps it either.
 - Any change that could show on a page forgets every kept page at once (`forget_all_pages`):
-  a page appears in index pages, the home page's sections, the finder, breadcrumbs, menus and
+  whatever changes the published site's facts (core/published.py's `forget()`: publishing,
+  unpublishing, moving or deleting a page, a site, a privacy restriction or the settings), and
+  what rooms connect of their own (the forum's public posts, a member's name). A page appears
+  in index pages, the home page's sections, the finder, breadcrumbs, menus and
   the forum's lists, so purging one address at a time could not be exact. Pages are kept for
   PAGE_CACHE_SECONDS at most, which also bounds how late a page shows what only the clock
   changes (a consultation that has just closed).
@@ -153,26 +156,3 @@ def _from_cache(kept):
         response[name] = value
     response[STATUS_HEADER] = "hit"
     return response
-
-
-def forget_pages_when_the_site_changes():
-    """Connected in CoreConfig.ready(): publishing, unpublishing, moving or deleting a page,
-    and changing the site or its settings (the footer and organisation name on every page).
-    Rooms connect their own changes (the forum's posts, for one)."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from .models import SiteSettings
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_forget, dispatch_uid=f"page-cache-{id(signal)}")
-    # Deleting a page sends post_delete for its specific class and for Page itself.
-    post_delete.connect(_forget, sender=Page, dispatch_uid="page-cache-page-deleted")
-    for model in (Site, SiteSettings):
-        post_save.connect(_forget, sender=model, dispatch_uid=f"page-cache-{model.__name__}-saved")
-        post_delete.connect(_forget, sender=model, dispatch_uid=f"page-cache-{model.__name__}-deleted")
-
-
-def _forget(**kwargs):
-    forget_all_pages()

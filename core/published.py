@@ -4,6 +4,11 @@ finder or the forum is. Read from the database, these cost a dozen queries on ev
 here each app process works each one out once, and keeps it until something is published,
 unpublished, moved or deleted, or a site, a privacy setting or a setting changes.
 
+The same changes empty the anonymous page cache (core/page_cache.py): every kept page shows
+these facts, so `forget()` is the one receiver for both, and the two cannot disagree about
+what counts as a change. (The forum and people apps forget kept pages for their own changes
+as well, which no remembered fact is made of.)
+
 The app processes agree on when that last happened through one key in the shared cache, the
 edition: a change deletes it (at once, and again when the change is committed), the next
 reader makes a new one, and a fact remembered under an older edition is worked out again. A
@@ -33,6 +38,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from .page_cache import forget_all_pages
+
 EDITION_KEY = "core:published-edition"
 MAX_AGE = 60  # seconds
 
@@ -45,6 +52,11 @@ _remembered = {}
 # Besides pages, sites and privacy settings: models whose rows the remembered facts are made
 # of (core's settings, for one). Apps add theirs with `watch()`.
 _watched = (Page, Site, PageViewRestriction)
+# What saving a draft, or locking a page, writes to its row: nothing a visitor sees.
+DRAFT_FIELDS = frozenset(
+    {"wagtail_admin_comments", "latest_revision", "latest_revision_created_at", "draft_title"}
+    | {"has_unpublished_changes", "locked", "locked_at", "locked_by"}
+)
 
 
 def remember(name, work_out):
@@ -115,13 +127,21 @@ def _restricted_sections():
     return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth"))
 
 
+def finds_site_once(view):
+    """Marks a view of our own that links to pages (the search), so FindSiteOnce finds its
+    site from memory as for the pages Wagtail serves."""
+    view.finds_site_once = True
+    return view
+
+
 class FindSiteOnce:
-    """Middleware: for a page Wagtail serves, the request's Wagtail site as Wagtail would find
-    it, and the sites' root paths that page addresses are made from, from what this process
-    remembers rather than from a query and a shared-cache read on every page view. Wagtail
-    keeps both on the request (`_wagtail_site`, `_wagtail_cached_site_root_paths`) and reads
-    them back from there. Each request gets copies of its own of the site and its root page.
-    Other views (the admin, account pages) find them as Wagtail does."""
+    """Middleware: for a page Wagtail serves (or a view marked `finds_site_once`), the
+    request's Wagtail site as Wagtail would find it, and the sites' root paths that page
+    addresses are made from, from what this process remembers rather than from a query and a
+    shared-cache read on every page view. Wagtail keeps both on the request (`_wagtail_site`,
+    `_wagtail_cached_site_root_paths`) and reads them back from there. Each request gets
+    copies of its own of the site and its root page. Other views (the admin, account pages)
+    find them as Wagtail does."""
 
     most_hosts = 100  # beyond this many host names in one edition, leave the lookup to Wagtail
 
@@ -134,7 +154,7 @@ class FindSiteOnce:
         return self.get_response(request)
 
     def process_view(self, request, view, view_args, view_kwargs):
-        if view is not self.wagtail_serve:
+        if view is not self.wagtail_serve and not getattr(view, "finds_site_once", False):
             return None
         key = (split_domain_port(request._get_raw_host())[0], request.get_port())
         sites = remember("sites-by-host", dict)
@@ -173,6 +193,7 @@ def forget(**kwargs):
     if _edition.get():
         _edition.set(UNREAD)
     transaction.on_commit(lambda: cache.delete(EDITION_KEY))
+    forget_all_pages()
 
 
 def watch(*models):
@@ -181,9 +202,17 @@ def watch(*models):
     _watched = (*_watched, *models)
 
 
-def _forget_if_watched(sender, instance, **kwargs):
+def _forget_if_watched(sender, instance, update_fields=None, **kwargs):
+    if isinstance(instance, Page) and not _shows(instance, update_fields):
+        return
     if isinstance(instance, _watched):
         forget()
+
+
+def _shows(page, update_fields):
+    """Whether a saved or deleted page row can show anywhere: not a page that is not live (a
+    new draft; unpublishing sends its own signal), nor a live page's draft being saved."""
+    return page.live and not (update_fields and DRAFT_FIELDS.issuperset(update_fields))
 
 
 def _request_started(**kwargs):

@@ -21,8 +21,9 @@ replies in a database of the benchmark's own.
    sent and fails on any accepted answer lost or stored twice, or any server error.
 
 The figures go to bench/results/load.json, with the machine, settings and date; the script
-prints a Markdown table for docs/performance.md. Run it on a quiet machine: wrk, the site,
-PostgreSQL and Redis share its cores.
+prints them as Markdown for docs/performance.md's "Under load", and prints them again from a
+results file without running anything: `scripts/bench_load.py --markdown bench/results/load.json`.
+Run it on a quiet machine: wrk, the site, PostgreSQL and Redis share its cores.
 """
 
 import argparse
@@ -70,7 +71,11 @@ def main():
     parser.add_argument("--answer-seconds", type=float, default=60)
     parser.add_argument("--runs", type=int, default=30, help="requests timed in one process for Python time")
     parser.add_argument("--output", default="bench/results/load.json")
+    parser.add_argument("--markdown", metavar="RESULTS", help="only print a results file's figures as Markdown")
     args = parser.parse_args()
+    if args.markdown:
+        print(markdown(json.loads(Path(args.markdown).read_text())))
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-load-") as scratch:
         port = free_port()
@@ -97,7 +102,7 @@ def main():
     path = ROOT / args.output
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=2) + "\n")
-    print_summary(result, path)
+    print(f"\n{markdown(result)}\n({path})")
     if failures(result):
         sys.exit("\n".join(failures(result)))
 
@@ -315,30 +320,69 @@ def failures(result):
     return problems
 
 
-def print_summary(result, path):
-    print(f"\n{result['date']}, {result['commit']}: {result['machine']}; {result['settings']}, ", end="")
-    print(f"{result['workers']} gunicorn workers, wrk {result['connections']} connections, ", end="")
-    print(f"{result['seconds_per_page']} s a page")
-    print("\n| page | as | req/s | bare view req/s | ratio | p50 ms | p95 ms | p99 ms | Python ms | queries |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+def markdown(result):
+    """The run's figures as Markdown, for docs/performance.md: what ran, a table of the pages,
+    and the answers' count."""
+    lines = [
+        f"{result['date']}, commit {result['commit']}: {result['machine']}; {result['settings']}, "
+        f"{result['workers']} gunicorn workers, wrk {result['connections']} connections, "
+        f"{result['seconds_per_page']} s a page.",
+        "",
+        "| page | as | req/s | bare view req/s | ratio | p50 ms | p95 ms | p99 ms | Python ms | calls | queries |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for visitor, pages in result["pages"].items():
         for name, page in pages.items():
             cells = [name, visitor, page["requests_per_second"], page["bare_requests_per_second"]]
             cells.append(f"{page['ratio_to_bare']:.2%}")
             cells += [page["p50_ms"], page["p95_ms"], page["p99_ms"]]
-            cells += [page.get("python_ms", ""), page.get("queries", "")]
-            print("| " + " | ".join(str(cell) for cell in cells) + " |")
+            calls = f"{page['calls']:,}" if "calls" in page else ""
+            cells += [page.get("python_ms", ""), calls, page.get("queries", "")]
+            lines.append("| " + " | ".join(str(cell) for cell in cells) + " |")
     answers = result.get("answers")
     if answers:
-        print(
-            f"\nAnswers: {answers['respondents']} respondents for {answers['seconds']} s: sent {answers['sent']}, "
+        lines += [
+            "",
+            f"Answers: {answers['respondents']} respondents for {answers['seconds']} s: sent {answers['sent']}, "
             f"accepted {answers['accepted']} ({answers['accepted_per_second']}/s), stored {answers['stored']}, "
             f"accepted and stored exactly once {answers['accepted_and_stored_once']}, lost {answers['lost']}, "
             f"stored twice {answers['stored_twice']}; double clicks {answers['double_clicks']['sent']} "
             f"({answers['double_clicks']['same_reference']} given the first answer's reference); "
-            f"statuses {answers['statuses']}"
-        )
-    print(f"\n({path})")
+            f"statuses {answers['statuses']}.",
+        ]
+    lines += ["", "| goal (issue #12) | reached | figure |", "| --- | --- | --- |"]
+    lines += [f"| {goal} | {'yes' if met else '**no**'} | {figure} |" for goal, met, figure in goals(result)]
+    return "\n".join(lines)
+
+
+def goals(result):
+    """(goal, met, the figure) for each of issue #12's goals this run measures. A visitor's
+    pages come from the page cache, a member's never do: theirs are the uncached figures."""
+    pages = result["pages"]
+    cached, uncached = pages.get("anonymous", {}), pages.get("member", {})
+    checks = []
+    if cached:
+        worst = min(cached, key=lambda name: cached[name]["ratio_to_bare"])
+        ratio = cached[worst]["ratio_to_bare"]
+        checks.append(("cached page >= 0.8 of the bare view", ratio >= 0.8, f"lowest: {worst} {ratio:.2f}"))
+    every = {f"{name} ({visitor})": page for visitor in pages for name, page in pages[visitor].items()}
+    python = {name: page["python_ms"] for name, page in every.items() if "python_ms" in page}
+    if python:
+        worst = max(python, key=python.get)
+        checks.append(("<= 15 ms of Python a page", python[worst] <= 15, f"highest: {worst} {python[worst]} ms"))
+    others = {name: page["p95_ms"] for name, page in uncached.items() if name != "thread"}
+    if others:
+        worst = max(others, key=others.get)
+        checks.append(("uncached p95 <= 80 ms", others[worst] <= 80, f"highest: {worst} {others[worst]} ms"))
+    if "thread" in uncached:
+        p95 = uncached["thread"]["p95_ms"]
+        checks.append(("1,000-reply thread p95 <= 150 ms (uncached)", p95 <= 150, f"{p95} ms"))
+    answers = result.get("answers")
+    if answers:
+        met = not answers["lost"] and answers["accepted_per_second"] >= 200
+        figure = f"lost {answers['lost']} at {answers['accepted_per_second']} accepted a second"
+        checks.append(("0 lost answers at >= 200 accepted a second", met, figure))
+    return checks
 
 
 if __name__ == "__main__":

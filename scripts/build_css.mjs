@@ -5,6 +5,10 @@
 // as it enhances a page. tests/core/test_public_css.py fails if a class our templates use is
 // missing from the result.
 //
+// It leaves out NHS.UK's @font-face rules: they load the Frutiger web font from assets.nhs.uk,
+// a request to another server on every first visit, and a font only NHS organisations may use.
+// Without them the pages fall back to Arial, as NHS.UK's own pages do when the font is missing.
+//
 // Usage: node scripts/build_css.mjs PATH/TO/wagtailnhsukfrontend OUTPUT.css
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -35,5 +39,8 @@ const [result] = await new PurgeCSS().purge({
   keyframes: true,
 });
 
+// An @font-face rule holds declarations only, never a nested block, so it ends at its first "}".
+const css = result.css.replace(/@font-face\s*\{[^}]*\}/g, "");
+
 mkdirSync(dirname(output), { recursive: true });
-writeFileSync(output, `/* Built by scripts/build_css.mjs from NHS.UK frontend 10.4.2; do not edit. */\n${result.css}\n`);
+writeFileSync(output, `/* Built by scripts/build_css.mjs from NHS.UK frontend 10.4.2; do not edit. */\n${css}\n`);

@@ -17,6 +17,7 @@ from .outage import UNAVAILABLE_STATUS
 from .statistics import record_search
 
 
+@published.finds_site_once
 @require_GET
 def search(request):
     form = SearchForm(request.GET)

@@ -126,14 +126,8 @@ WSGI_APPLICATION = "config.wsgi.application"
 # Content Security Policy (django-csp): public pages load only our own files. No inline
 # script or style at all (our JavaScript is in static/js/), so an injected <script> or
 # style="" does nothing; a template that must have an inline script gives it
-# nonce="{{ request.csp_nonce }}". Nothing is loaded from another server.
-# One exception, in font-src: the NHS.UK stylesheet we send declares its web font at
-# assets.nhs.uk. Our own CSS replaces that font with local ones, so it is never fetched
-# (tests/browser/test_foundation_pages.py), but Chromium checks every declared font address
-# against the policy as it reads the CSS, and reports each one the policy would block, on every
-# page. Once the stylesheet no longer declares it, tests/config/test_security_headers.py fails
-# until this host is taken out of font-src again.
-NHSUK_FONT_HOST = "https://assets.nhs.uk"
+# nonce="{{ request.csp_nonce }}". Nothing is loaded from another server: not even NHS.UK's
+# web font, which `make css` leaves out of the stylesheet we send (scripts/build_css.mjs).
 # frame-ancestors 'none', as X-Frame-Options: DENY says for older browsers: no public page is
 # ever framed; Wagtail's preview frames an admin address, which has the admin's policy.
 CONTENT_SECURITY_POLICY = {
@@ -142,7 +136,7 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [csp.SELF, csp.NONCE],
         "style-src": [csp.SELF],
         "img-src": [csp.SELF],
-        "font-src": [csp.SELF, NHSUK_FONT_HOST],
+        "font-src": [csp.SELF],
         "connect-src": [csp.SELF],
         "object-src": [csp.NONE],
         "base-uri": [csp.NONE],

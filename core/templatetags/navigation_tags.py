@@ -36,12 +36,27 @@ def _menu(site):
 
 @register.inclusion_tag("core/includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
-    """Ancestors of the current page below the site's root, for the NHS.UK breadcrumb."""
+    """Ancestors of the current page below the site's root, for the NHS.UK breadcrumb: each
+    one's title and address, from what this process remembers of the pages that have pages
+    below them (not a query and a page model for each ancestor on every page view)."""
     page = context.get("page")
     if not isinstance(page, Page):
         return {"ancestors": []}
     site = Site.find_for_request(context["request"])
     if site is None or page.depth <= site.root_page.depth:  # the home page has none to show
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gte=site.root_page.depth)
-    return {"ancestors": list(ancestors.specific(defer=True)), "request": context["request"]}
+    parents = published.remember(("breadcrumb-parents", site.pk), lambda: _parents(site))
+    paths = [page.path[: Page.steplen * depth] for depth in range(site.root_page.depth, page.depth)]
+    if all(path in parents for path in paths):
+        return {"ancestors": [parents[path] for path in paths]}
+    # A parent this edition does not know yet (a draft's first child, say): ask the database.
+    return {"ancestors": list(_parents(site, page.get_ancestors()).values())}
+
+
+def _parents(site, pages=None):
+    """{path: {"title", "url"}} of the pages below `site`'s root (itself included) that have
+    pages below them, or of `pages`: the breadcrumb's links, as seen from `site`."""
+    if pages is None:
+        pages = Page.objects.filter(numchild__gt=0)
+    pages = pages.descendant_of(site.root_page, inclusive=True).specific(defer=True)
+    return {page.path: {"title": page.title, "url": page.get_url(current_site=site)} for page in pages}

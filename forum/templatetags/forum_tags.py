@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from core.dates import format_date_and_time
 from core.templatetags.date_tags import machine_datetime
@@ -26,20 +27,27 @@ def forum_post(context, post, actions=False, heading_level=2):
     mine = user.is_authenticated and post.user_id == user.pk
     held, visible = post.status == Status.HELD, post.is_visible
     deleted = post.is_deleted
-    links = {}
+    author = post.user.display_name if post.user_id else ""
+    words = _words(context["request"])
+    links = []  # (address or None, words, words for screen readers)
     if actions and (visible or held and mine):
         if visible and post.allow_thread():
-            links["reply"] = post_url(context, post, "reply")
+            links.append((post_url(context, post, "reply"), words["reply"], _("to %(name)s") % {"name": author}))
         if user.is_authenticated and not mine and visible:
-            links["reported"] = post.pk in context.get("reported_post_ids", ())
-            links["report"] = post_url(context, post, "report")
+            if post.pk in context.get("reported_post_ids", ()):
+                links.append((None, words["reported"], None))
+            else:
+                links.append((post_url(context, post, "report"), words["report"], words["to_a_moderator"]))
         if mine:
-            links["edit"] = post.is_editable and post_url(context, post, "edit")
-            links["delete"] = post_url(context, post, "delete")
+            if post.is_editable:
+                links.append((post_url(context, post, "edit"), words["edit"], words["your_post"]))
+            links.append((post_url(context, post, "delete"), words["delete"], words["your_post"]))
     return {
         "post": post,
         "heading_level": heading_level,
-        "author": post.user.display_name if post.user_id else "",
+        "author": author,
+        "words": words,
+        "actions_label": links and _("Actions for the post by %(name)s") % {"name": author},
         "deleted": deleted,
         "removed": post.status == Status.REMOVED,
         "waiting_for_moderator": held and not mine and not context.get("can_moderate"),
@@ -50,6 +58,27 @@ def forum_post(context, post, actions=False, heading_level=2):
         "time": format_date_and_time(post.submit_date),
         "links": links,
     }
+
+
+def _words(request):
+    """The words every post shows, translated once a request rather than once a post (a
+    `{% translate %}` costs several times a variable, and a thread page shows sixty posts)."""
+    if not hasattr(request, "_forum_post_words"):
+        request._forum_post_words = {
+            "former_member": _("Former member"),
+            "deleted_post": _("Deleted post"),
+            "official": _("Official response"),
+            "link_to_post": _("(link to this post)"),
+            "edited": _("edited"),
+            "reply": _("Reply"),
+            "reported": _("You reported this post"),
+            "report": _("Report"),
+            "to_a_moderator": _("this post to a moderator"),
+            "edit": _("Edit"),
+            "delete": _("Delete"),
+            "your_post": _("your post"),
+        }
+    return request._forum_post_words
 
 
 @register.simple_tag(takes_context=True)

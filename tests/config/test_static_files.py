@@ -20,5 +20,5 @@ def test_collectstatic_hashes_our_css_and_the_nhsuk_frontend(tmp_path):
     built_css = manifest["build/nhsuk-frontend.css"]
     assert (static_root / (built_css + ".gz")).exists()
     assert (static_root / (built_css + ".br")).exists()
-    # The font override is what keeps visitors' browsers from calling assets.nhs.uk.
-    assert "@font-face" in (static_root / manifest["css/site.css"]).read_text()
+    # No web font: visitors' browsers never call assets.nhs.uk.
+    assert "@font-face" not in (static_root / built_css).read_text()

@@ -152,3 +152,26 @@ def test_finder_runs_the_same_queries_for_3_or_30_consultations(client, finder):
     with CaptureQueriesContext(connection) as many:
         client.get(finder.url)
     assert len(many) == len(few)
+
+
+def filter_options(response, name):
+    select = BeautifulSoup(response.content, "html.parser").select_one(f"select[name={name}]")
+    return [option.get_text() for option in select.select("option")]
+
+
+def test_the_filters_list_topics_and_places_without_a_query_and_show_a_change_at_once(client, finder):
+    TopicFactory(name="Maternity", slug="maternity")
+    client.get(finder.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(finder.url)
+    assert filter_options(response, "topic") == ["All services", "Maternity"]
+    assert not any("taxonomy_" in query["sql"] for query in queries.captured_queries)
+
+    TopicFactory(name="Diabetes care", slug="diabetes")
+    renamed = PlaceFactory(name="Kelsmoor", slug="kellsmoor")
+    renamed.name = "Kellsmoor"
+    renamed.save()
+
+    response = client.get(finder.url)
+    assert filter_options(response, "topic") == ["All services", "Diabetes care", "Maternity"]
+    assert filter_options(response, "place") == ["All places", "Kellsmoor"]

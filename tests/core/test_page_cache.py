@@ -7,8 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.http import HttpResponse
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 
+from core import published
 from core.cache import RedisWithLocalFallback
 from core.models import SiteSettings
 from core.page_cache import _shareable_response, forget_all_pages
@@ -243,6 +244,39 @@ def test_changing_the_site_settings_shows_on_every_page(client, home_page, page_
         site_settings.save()
 
     assert "Wendlebridge Health Partnership" in fresh(client, "/").content.decode()
+
+
+# Each change an editor can make, as it is made: the page they change is `open_consultation`.
+EDITOR_CHANGES = {
+    "publish": lambda page, finder: page.save_revision().publish(),
+    "unpublish": lambda page, finder: page.unpublish(),
+    "move": lambda page, finder: page.move(finder.get_parent(), pos="last-child"),
+    "delete": lambda page, finder: page.delete(),
+    "make private": lambda page, finder: PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    ),
+    "rename the site": lambda page, finder: Site.objects.filter(is_default_site=True).first().save(),
+    "change the settings": lambda page, finder: SiteSettings.for_site(page.get_site()).save(),
+    "save a draft": lambda page, finder: page.save_revision(),
+}
+
+
+@pytest.mark.parametrize("change", EDITOR_CHANGES)
+def test_kept_pages_and_remembered_facts_are_forgotten_together(
+    client, finder, open_consultation, page_cache, committed, change
+):
+    """The page cache and core/published.py's facts answer to the same changes: a kept page
+    that outlived a fact (or the other way round) would show the old menu, or an old page."""
+    kept(client, finder.url)
+    edition = published.current_edition()
+
+    with committed():
+        EDITOR_CHANGES[change](Page.objects.get(pk=open_consultation.pk).specific, finder)
+
+    facts_forgotten = published.current_edition() != edition
+    page_forgotten = client.get(finder.url)["X-Page-Cache"] != "hit"
+    assert facts_forgotten == page_forgotten
+    assert facts_forgotten == (change != "save a draft")
 
 
 @pytest.fixture

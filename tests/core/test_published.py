@@ -147,3 +147,24 @@ def test_an_address_below_an_unpublished_page_is_still_found(client, home_page):
     assert client.get("/drafts/").status_code == 404
     assert client.get("/drafts/shown/").status_code == 200
     assert client.get(child.url + "nothing-here/").status_code == 404
+
+
+def breadcrumb(client, url):
+    html = client.get(url).text
+    return re.findall(r'class="nhsuk-breadcrumb__link" href="([^"]+)">([^<]+)<', html)
+
+
+def test_a_renamed_section_shows_in_the_breadcrumbs_below_it_on_the_next_page_view(client, home_page):
+    about = ContentPageFactory(parent=home_page, title="About us", slug="about")
+    board = ContentPageFactory(parent=about, title="Our board", slug="board")
+    minutes = ContentPageFactory(parent=board, title="Minutes", slug="minutes")
+    assert breadcrumb(client, minutes.url) == [("/", "Home"), ("/about/", "About us"), ("/about/board/", "Our board")]
+
+    board.title = "The board"
+    board.save_revision().publish()
+
+    assert breadcrumb(client, minutes.url)[-1] == ("/about/board/", "The board")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(minutes.url)
+    page_rows = [query for query in queries if 'FROM "wagtailcore_page"' in query["sql"]]
+    assert page_rows == [], "its ancestors come from memory"
