@@ -45,6 +45,8 @@ class EasyReadPage(QuestionnaireMixin, SitePage):
     points = StreamField([("point", EasyReadPointBlock())], use_json_field=True)
 
     answer_channel = Channel.EASY_READ
+    # The thank-you page is the consultation's own: there is no landing page here to preview.
+    preview_modes = Page.DEFAULT_PREVIEW_MODES
 
     content_panels = Page.content_panels + [
         FieldPanel("points"),

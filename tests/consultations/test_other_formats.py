@@ -151,3 +151,15 @@ def test_staff_keying_in_responses_find_the_paper_version(client, open_consultat
 def test_every_public_page_links_the_print_stylesheet(client, open_consultation):
     page = client.get(open_consultation.url).content.decode()
     assert '<link rel="stylesheet" href="/static/css/print.css" media="print">' in page
+
+
+def test_an_editor_adds_an_easy_read_version_under_a_consultation(client, open_consultation):
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    add = reverse("wagtailadmin_pages:add", args=["consultations", "easyreadpage", open_consultation.pk])
+    form = client.get(add)
+    assert form.status_code == 200
+    assert "Say what the picture shows, for people who cannot see it." in form.content.decode()
+    chooser = reverse("wagtailadmin_pages:add_subpage", args=[open_consultation.pk])
+    assert add in client.get(chooser).content.decode()
