@@ -128,3 +128,13 @@ def test_the_questions_on_paper(page, birth_centre, assert_no_axe_violations):
     page.emulate_media(media="print")
     expect(page.get_by_role("link", name="Back to Moving the birth centre")).to_be_hidden()
     expect(page.get_by_text("For office use")).to_be_visible()
+
+
+@pytest.mark.parametrize("address", ["easy-read/", "paper/"])
+def test_the_easy_read_and_paper_versions_fit_a_320_pixel_screen(
+    new_page, birth_centre, address, assert_no_axe_violations
+):
+    narrow = new_page(viewport={"width": 320, "height": 640})
+    narrow.goto(birth_centre.url + address)
+    assert narrow.evaluate("document.scrollingElement.scrollWidth") <= 320
+    assert_no_axe_violations(narrow)
