@@ -19,6 +19,7 @@ from equality.offers import make_offer
 from notifications.sending import delivery_status
 
 from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
+from .models.responses import Channel
 from .recording import receipt_key, record_response
 
 
@@ -27,6 +28,14 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
     form_builder = QuestionnaireFormBuilder
     keyed_in_form_builder = KeyedInFormBuilder
+    # How answers given on this page reached us; another version of the consultation (easy
+    # read) records its own channel, and stores its answers with the consultation's.
+    answer_channel = Channel.ONLINE
+
+    @property
+    def answers_page(self):
+        """The consultation whose responses the answers given here join."""
+        return self
 
     def get_submission_class(self):
         from .models import ConsultationResponse
@@ -55,13 +64,14 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         return fields
 
     def can_answer(self, user):
-        return self.allow_anonymous or user.is_authenticated
+        return self.answers_page.allow_anonymous or user.is_authenticated
 
     @path("")
     def questionnaire(self, request):
         if request.method != "POST":
             return self.render_consultation(request)
-        if not self.is_open:
+        consultation = self.answers_page
+        if consultation is None or not consultation.is_open:
             message = _("Sorry, this consultation is not open, so we could not accept your answers.")
             return self.render_consultation(request, refused=message, status=403)
         if not self.can_answer(request.user):
@@ -70,14 +80,15 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         respondent_form = RespondentForm(request.POST)
         refuse_if_over(request, "consultation-response", form, respondent_form)
         if respondent_form.is_bot:
-            return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": None})
+            return TemplateResponse(request, "consultations/thank_you.html", {"page": consultation, "response": None})
         if not (form.is_valid() and respondent_form.is_valid()):
             return self.render_consultation(request, form=form, respondent_form=respondent_form)
 
         contact = respondent_form.cleaned_data
         response, created = record_response(
-            self,
+            consultation,
             form.cleaned_data,
+            channel=self.answer_channel,
             submission_token=contact["submission_token"],
             # A member's answers go with their account, for their account page and their data.
             respondent=request.user if request.user.is_authenticated else None,
@@ -86,9 +97,10 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         )
         if created:
             # The confirmation page offers the optional equality questions, once per person.
-            make_offer(request, self)
+            make_offer(request, consultation)
         # Post, then redirect: reloading the confirmation page cannot send the answers again.
-        return redirect(self.url + self.reverse_subpage("confirmation", args=[response.reference]), permanent=False)
+        confirmation = consultation.url + consultation.reverse_subpage("confirmation", args=[response.reference])
+        return redirect(confirmation, permanent=False)
 
     @path("confirmation/<str:reference>/", name="confirmation")
     def confirmation(self, request, reference):
@@ -101,7 +113,8 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
     def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200, **extra):
         context = self.get_context(request)
         context.update(extra)
-        if self.is_open and self.can_answer(request.user):
+        consultation = self.answers_page
+        if consultation is not None and consultation.is_open and self.can_answer(request.user):
             context["form"] = form or self.get_form(page=self, user=request.user)
             context["respondent_form"] = respondent_form or RespondentForm()
         context["refused"] = refused
