@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('consultations', '0007_models_moved_to_their_rooms'),
+        ('consultations', '0009_respondent_whenever_logged_in'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
