@@ -43,8 +43,10 @@ def with_results(service):
     QuickFeedback.objects.create(service=service, rating=Rating.POOR, given_on=earlier)
 
 
-def test_quick_feedback_by_keyboard_only(page, live_server, service, assert_no_axe_violations):
+def test_quick_feedback_by_keyboard_only(page, live_server, home_page, service, assert_no_axe_violations):
     with_results(service)
+    finder = ConsultationIndexPageFactory(parent=home_page)
+    ConsultationPageFactory(parent=finder, title="The unit at night", service=service)
     page.goto(f"{live_server.url}/feedback/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Tell us what you think of our services")
     assert_no_axe_violations(page)
@@ -53,6 +55,7 @@ def test_quick_feedback_by_keyboard_only(page, live_server, service, assert_no_a
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Minor injuries unit")
     expect(page.get_by_role("table", name="Answers about Minor injuries unit, month by month")).to_be_visible()
+    expect(page.get_by_role("link", name="The unit at night")).to_be_visible()  # its consultation
     assert_no_axe_violations(page)
 
     # Tab reaches the first answer; the arrow keys move along the group, as in any radio group.
