@@ -236,7 +236,7 @@ def _story_cell(count, raw):
     """A count from stories/figures.py: `count` is None where it is withheld, because it is
     too few or because it would give a smaller one away."""
     if count is not None:
-        return Cell(count, number_format(count, force_grouping=True))
+        return people(count)
     return Cell(None, published_count(raw) if too_few(raw) else _("not shown"))
 
 
