@@ -14,6 +14,7 @@ from wagtail.documents.views import serve as wagtaildocs_views
 from core.post_limits import limit_posts
 from core.views import return_address_checked, robots_txt
 from feedback.sitemaps import FeedbackSitemap
+from forum.sitemaps import ThreadSitemap
 from people.views import AdminLoginView
 from stories.sitemaps import StorySitemap
 
@@ -50,7 +51,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": Sitemap, "stories": StorySitemap, "feedback": FeedbackSitemap}},
+        {"sitemaps": {"pages": Sitemap, "stories": StorySitemap, "forum": ThreadSitemap, "feedback": FeedbackSitemap}},
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -20,6 +20,8 @@ from core.small_numbers import published_count, too_few
 from forum.models import Post, Status
 from outcomes.models import ActionStatus, OutcomeTheme
 from people_bank.models import Entry
+from stories.figures import change_share
+from stories.models import Story
 from taxonomy.models import Service, Topic
 
 from .models import Channel as FeedbackChannel
@@ -146,15 +148,18 @@ def _by_month(queryset, field, months):
 
 
 def participation(today):
-    """How many consultation responses, forum posts and quick-feedback answers we had each month."""
+    """How many consultation responses, forum posts, published patient stories and quick-feedback
+    answers we had each month."""
     months, start, end = _month_range(today)
     start_at, end_at = _midnight(start), _midnight(end)
     responses = ConsultationResponse.objects.filter(submit_time__gte=start_at, submit_time__lt=end_at)
     posts = Post.objects.filter(status=Status.PUBLISHED, deleted_at=None, submit_date__gte=start_at)
     feedback = QuickFeedback.objects.filter(given_on__gte=start, given_on__lt=end)
+    stories = Story.objects.published().filter(told_at__gte=start_at, told_at__lt=end_at)
     series = [
         ("responses", _("Consultation responses"), _by_month(responses, "submit_time", months)),
         ("posts", _("Forum posts"), _by_month(posts.filter(submit_date__lt=end_at), "submit_date", months)),
+        ("stories", _("Patient stories"), _by_month(stories, "told_at", months)),
         ("feedback", _("Quick feedback"), _by_month(feedback, "given_on", months)),
     ]
     rows = [
@@ -163,7 +168,7 @@ def participation(today):
     ]
     return Table(
         "participation-by-month",
-        _("Responses, forum posts and quick feedback, month by month"),
+        _("Responses, forum posts, patient stories and quick feedback, month by month"),
         _("Month"),
         [(key, heading) for key, heading, _counts in series],
         rows,
@@ -227,6 +232,38 @@ def feedback_scores(today):
     )
 
 
+def _story_cell(count, raw):
+    """A count from stories/figures.py: `count` is None where it is withheld, because it is
+    too few or because it would give a smaller one away."""
+    if count is not None:
+        return people(count)
+    return Cell(None, published_count(raw) if too_few(raw) else _("not shown"))
+
+
+def stories(today):
+    """What became of every patient story published so far: the figure the stories page shows."""
+    figure = change_share()
+    raw = figure.counts
+    published = people(figure.total)
+    rows = [
+        (_("Published"), {"count": published, "share": NONE}),
+        (_("Answered by the service"), {"count": _story_cell(figure.answered, raw["answered"]), "share": NONE}),
+        (_("Change planned"), {"count": _story_cell(figure.planned, raw["planned"]), "share": NONE}),
+        (
+            _("Change made"),
+            {"count": _story_cell(figure.made, raw["made"]), "share": share(figure.percent_made)},
+        ),
+    ]
+    return Table(
+        "stories",
+        _("Patient stories and what changed, since we began"),
+        _("What happened"),
+        [("count", _("Stories")), ("share", _("Share of published stories that led to a change"))],
+        rows,
+        percentages=("share",),
+    )
+
+
 def actions(today):
     """What happened to the actions we promised in every published "you said, we did"."""
     counts = Counter(dict(OutcomeTheme.objects.filter(page__live=True).values_list("status").annotate(n=Count("pk"))))
@@ -255,7 +292,7 @@ def people_bank(today):
     )
 
 
-SECTIONS = [participation, channels, feedback_scores, actions, people_bank]
+SECTIONS = [participation, channels, feedback_scores, stories, actions, people_bank]
 
 
 def dashboard(today=None):

@@ -12,7 +12,9 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 
 from consultations.models import ConsultationPage
+from core import published
 from core.post_limits import refuse_if_over
+from service_changes.models import ServiceChangePage
 from taxonomy.models import Service
 
 from . import involvement, suggestions
@@ -37,7 +39,20 @@ class ServiceFeedbackView(View):
 
     def page(self, request, form):
         months, year = service_results(self.service)
-        context = {"service": self.service, "form": form, "months": months, "year": year}
+        context = {
+            "service": self.service,
+            "form": form,
+            "months": months,
+            "year": year,
+            # Where else people can have a say about the service: its consultations, open first.
+            "consultations": published.public(ConsultationPage.objects.live())
+            .filter(service=self.service)
+            .with_stage()
+            .order_by("stage_order", "-closes_at"),
+            "changes": published.public(ServiceChangePage.objects.live())
+            .filter(service=self.service)
+            .order_by("-first_published_at"),
+        }
         return render(request, "feedback/service.html", context)
 
     def get(self, request, slug):

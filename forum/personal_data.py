@@ -195,6 +195,7 @@ def register_holdings():
             erase=erase_posts,
             taking_part=conversations_of,
             has_keepable=lambda person: Post.objects.filter(user=person.user, deleted_at=None).exists(),
+            keepable=gettext_lazy("your forum posts"),
             order=40,
         )
     )

@@ -12,6 +12,7 @@ from allauth.account.forms import (
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
@@ -187,27 +188,32 @@ class DisplayNameForm(forms.ModelForm):
 
 
 class DeleteAccountForm(forms.Form):
-    """A member deletes their account, and says what happens to their forum posts (asked only
-    of members who have written any)."""
+    """A member deletes their account, and says what happens to what they made public: their
+    forum posts, their published stories (`keepable`: the names of those they have; asked only
+    of members who have some). One answer covers them all."""
 
     REMOVE = "remove"
     KEEP = "keep"
 
     posts = forms.ChoiceField(
-        label=_("What should we do with your forum posts?"),
-        help_text=_("Other people may have replied to them."),
+        help_text=_("Other people may have read them or replied to them."),
         choices=[
             (REMOVE, _("Delete them")),
             (KEEP, _("Keep them, with the name “Former member” instead of yours")),
         ],
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose what we should do with your forum posts")},
     )
 
-    def __init__(self, *args, has_posts=True, **kwargs):
+    def __init__(self, *args, keepable=(), **kwargs):
         super().__init__(*args, **kwargs)
-        if not has_posts:
+        if not keepable:
             del self.fields["posts"]
+            return
+        records = get_text_list(list(keepable), _("and"))
+        self.fields["posts"].label = _("What should we do with %(records)s?") % {"records": records}
+        self.fields["posts"].error_messages["required"] = _("Choose what we should do with %(records)s") % {
+            "records": records
+        }
 
     @property
     def keep_posts(self):

@@ -19,6 +19,7 @@ sit above it): a room joins by registering a `Holding` when its app is ready, as
             erase=erase_posts,              # person -> how many records it deleted or changed
             taking_part=conversations_of,   # optional: person -> a list of TakingPart groups
             has_keepable=has_posts,         # optional: person -> whether to ask "keep or delete?"
+            keepable=_("your forum posts"), # with has_keepable: what that question calls them
             order=40,                       # where it comes in the download (account first)
         )
     )
@@ -118,9 +119,11 @@ class Holding:
     order: int = 50
     description: str = ""
     when_erased: str = WE_DELETE_THEM
-    # For records the person may keep public after they leave (forum posts): whether they have
-    # any, so the delete page asks what to do with them (`Person.keep_posts`).
+    # For records the person may keep public after they leave (forum posts, published stories):
+    # whether they have any, so the delete page asks what to do with them (`Person.keep_posts`),
+    # and what the question calls them ("your forum posts").
     has_keepable: Callable[[Person], bool] | None = None
+    keepable: str = ""
 
 
 def moment(value):
@@ -146,9 +149,11 @@ def records_of(person):
     return [(holding, list(holding.records(person))) for holding in holdings()]
 
 
-def has_keepable_records(person):
-    """Whether deleting the account has a choice to ask: keep or delete their posts."""
-    return any(holding.has_keepable(person) for holding in holdings() if holding.has_keepable is not None)
+def keepable_records(person):
+    """What deleting the account asks about, keep or delete: the names of the kinds of public
+    record the person has ("your forum posts", "your published stories"); empty: nothing to ask.
+    One answer covers them all."""
+    return [holding.keepable for holding in holdings() if holding.has_keepable and holding.has_keepable(person)]
 
 
 def taking_part_of(person):

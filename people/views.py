@@ -27,7 +27,7 @@ from core.post_limits import limit_posts
 from . import download
 from .account_sections import sections_for
 from .forms import DeleteAccountForm, DisplayNameForm
-from .personal_data import Person, erase_person, has_keepable_records, holdings, taking_part_of
+from .personal_data import Person, erase_person, holdings, keepable_records, taking_part_of
 
 logger = logging.getLogger(__name__)
 
@@ -100,8 +100,8 @@ class DeleteAccountView(FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        has_posts = has_keepable_records(Person.of(self.request.user))
-        return {**super().get_form_kwargs(), "has_posts": has_posts}
+        keepable = keepable_records(Person.of(self.request.user))
+        return {**super().get_form_kwargs(), "keepable": keepable}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(holdings=holdings(), **kwargs)

@@ -84,6 +84,17 @@ class ServiceChangePage(KindNamedInIndex, SitePage):
     status = models.CharField(max_length=16, choices=ServiceChangeStatus.choices, default=ServiceChangeStatus.PROPOSED)
     topic = models.ForeignKey("taxonomy.Topic", on_delete=models.PROTECT, related_name="service_changes")
     place = models.ForeignKey("taxonomy.Place", on_delete=models.PROTECT, related_name="service_changes")
+    service = models.ForeignKey(
+        "taxonomy.Service",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="service_changes",
+        help_text=_(
+            "If it changes one service, choose it: the page links to the service's feedback page, "
+            "and that page lists this change."
+        ),
+    )
     what_is_changing = RichTextField(features=SECTION_FEATURES)
     why = RichTextField(_("why it is changing"), features=SECTION_FEATURES)
     who_is_affected = RichTextField(features=SECTION_FEATURES)
@@ -101,6 +112,7 @@ class ServiceChangePage(KindNamedInIndex, SitePage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("topic"), FieldPanel("place")]),
+        FieldPanel("service"),
         FieldPanel("what_is_changing"),
         FieldPanel("why"),
         InlinePanel("milestones", heading=_("When: key dates")),

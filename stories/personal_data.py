@@ -106,6 +106,7 @@ def register_holdings():
             erase=erase,
             taking_part=stories_told,
             has_keepable=lambda person: stories_of(person).filter(status="published").exists(),
+            keepable=gettext_lazy("your published stories"),
             order=45,
         )
     )

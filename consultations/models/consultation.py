@@ -242,6 +242,17 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
     )
     topic = models.ForeignKey("taxonomy.Topic", on_delete=models.PROTECT, related_name="consultations")
     place = models.ForeignKey("taxonomy.Place", on_delete=models.PROTECT, related_name="consultations")
+    service = models.ForeignKey(
+        "taxonomy.Service",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+        help_text=_(
+            "If it is about one service, choose it: the page links to the service's feedback page, "
+            "and that page lists this consultation."
+        ),
+    )
     outcome_expected = models.CharField(
         _("when we expect to decide"), max_length=100, blank=True, help_text=_("For example: 'by March 2027'.")
     )
@@ -295,6 +306,7 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
                 FieldPanel("engagement_level"),
                 FieldPanel("audience"),
                 FieldRowPanel([FieldPanel("topic"), FieldPanel("place")]),
+                FieldPanel("service"),
             ],
             heading=_("About this consultation"),
         ),

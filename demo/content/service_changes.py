@@ -31,6 +31,7 @@ def service_changes(t):
             "status": ServiceChangeStatus.DECIDED,
             "topic": "minor-injuries",
             "place": "kellsmoor",
+            "service": "minor-injuries-unit",
             "what_is_changing": (
                 "<p>The minor injuries unit will close between midnight and 8am. From 8am to midnight it will "
                 "stay open every day, as it does now.</p>"
@@ -78,6 +79,7 @@ def service_changes(t):
             "status": ServiceChangeStatus.CONSULTING,
             "topic": "maternity",
             "place": "wendlebridge",
+            "service": "birth-centre",
             "what_is_changing": (
                 "<p>The birth centre would move from the old east wing to the rooms next to the labour ward. It "
                 "would have its own entrance on Mill Lane.</p>"

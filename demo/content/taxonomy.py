@@ -115,5 +115,8 @@ def build_taxonomy():
 
 
 def labelled(spec):
-    """A page's data with its topic and place, given by slug, looked up."""
-    return {**spec, "topic": Topic.objects.get(slug=spec["topic"]), "place": Place.objects.get(slug=spec["place"])}
+    """A page's data with its topic, place and service (if it names one), given by slug, looked up."""
+    looked_up = {"topic": Topic.objects.get(slug=spec["topic"]), "place": Place.objects.get(slug=spec["place"])}
+    if "service" in spec:
+        looked_up["service"] = Service.objects.get(slug=spec["service"])
+    return {**spec, **looked_up}

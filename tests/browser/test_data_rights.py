@@ -70,7 +70,9 @@ def test_a_member_sees_what_they_took_part_in_downloads_their_data_and_deletes_t
     check(page, "Delete your account", "delete", assert_no_axe_violations)
     page.get_by_role("button", name="Delete my account").click()
     check(page, "Delete your account", "delete_error", assert_no_axe_violations)
-    expect(page.locator(".nhsuk-error-summary")).to_contain_text("Choose what we should do with your forum posts")
+    expect(page.locator(".nhsuk-error-summary")).to_contain_text(
+        "Choose what we should do with your forum posts and your published stories"
+    )
     page.get_by_label("Keep them, with the name “Former member” instead of yours").check()
     page.get_by_role("button", name="Delete my account").click()
 

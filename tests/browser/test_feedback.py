@@ -12,11 +12,13 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from demo.factories.stories import StoryFactory, StoryResponseFactory
 from demo.factories.taxonomy import PlaceFactory, ServiceFactory, TopicFactory
 from engagement_report.models import EngagementReportPage
 from feedback.involvement import answer_url
 from feedback.models import InvolvementAnswer, QuickFeedback, Rating, Suggestion
 from feedback.suggestions import change_status, status_url
+from stories.models import Change
 
 from .test_equality import tab_to
 
@@ -41,8 +43,10 @@ def with_results(service):
     QuickFeedback.objects.create(service=service, rating=Rating.POOR, given_on=earlier)
 
 
-def test_quick_feedback_by_keyboard_only(page, live_server, service, assert_no_axe_violations):
+def test_quick_feedback_by_keyboard_only(page, live_server, home_page, service, assert_no_axe_violations):
     with_results(service)
+    finder = ConsultationIndexPageFactory(parent=home_page)
+    ConsultationPageFactory(parent=finder, title="The unit at night", service=service)
     page.goto(f"{live_server.url}/feedback/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Tell us what you think of our services")
     assert_no_axe_violations(page)
@@ -51,6 +55,7 @@ def test_quick_feedback_by_keyboard_only(page, live_server, service, assert_no_a
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Minor injuries unit")
     expect(page.get_by_role("table", name="Answers about Minor injuries unit, month by month")).to_be_visible()
+    expect(page.get_by_role("link", name="The unit at night")).to_be_visible()  # its consultation
     assert_no_axe_violations(page)
 
     # Tab reaches the first answer; the arrow keys move along the group, as in any radio group.
@@ -133,11 +138,15 @@ def test_the_involvement_check_and_the_report(page, live_server, home_page, asse
 
 def test_the_insight_dashboard_passes_axe_charts_and_all(page, live_server, service, assert_no_axe_violations):
     with_results(service)
+    StoryResponseFactory.create_batch(6, story__service=service, change=Change.MADE)
+    StoryFactory.create_batch(5, service=service)
     page.goto(f"{live_server.url}/insight/")
     expect(page.get_by_role("heading", level=1)).to_have_text("What people tell us")
     chart = page.get_by_role("img", name="Good: a bar chart of the figures in the table beside it")
     expect(chart).to_be_visible()
     expect(page.get_by_role("table", name="Quick feedback on each service in the last 12 months")).to_be_visible()
+    stories = page.get_by_role("table", name="Patient stories and what changed, since we began")
+    expect(stories.get_by_role("row", name="Change made")).to_contain_text("55%")
     assert_no_axe_violations(page)
     # Narrow screens scroll the tables, not the page.
     page.set_viewport_size({"width": 375, "height": 812})

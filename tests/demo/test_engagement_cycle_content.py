@@ -215,6 +215,13 @@ class TestTheLoadedDemo:
         assert "Decided" in change
         assert "Our board decided to close the unit at night" in change
 
+        # The consultation and the change point at the service, whose feedback page lists both.
+        assert 'href="/feedback/services/minor-injuries-unit/"' in consultation
+        assert 'href="/feedback/services/minor-injuries-unit/"' in change
+        feedback = client.get("/feedback/services/minor-injuries-unit/").text
+        assert 'href="/consultations/minor-injuries-unit-at-night/"' in feedback
+        assert 'href="/service-changes/minor-injuries-unit-closing-at-night/"' in feedback
+
         events = client.get("/events/").text
         assert events.index("Birth centre drop-in at Wendlebridge Library") < events.index(
             "Public meeting about the minor injuries unit at night"

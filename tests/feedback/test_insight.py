@@ -16,16 +16,26 @@ from consultations.models import Channel, ConsultationResponse
 from consultations.recording import record_response
 from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
 from demo.factories.forum import established_member, start_thread
+from demo.factories.stories import StoryFactory, StoryResponseFactory
 from feedback.models import QuickFeedback, Rating
 from forum import posting
 from forum.models import Post, Status
+from moderation.models import Status as StoryStatus
 from people_bank.models import Entry
+from stories.models import Change, Story
 from taxonomy.models import Topic
 from tests.outcomes.test_outcomes import make_outcome
 
 pytestmark = pytest.mark.django_db
 
-TABLES = ["participation-by-month", "channels", "feedback-by-service", "actions-by-status", "people-bank-by-topic"]
+TABLES = [
+    "participation-by-month",
+    "channels",
+    "feedback-by-service",
+    "stories",
+    "actions-by-status",
+    "people-bank-by-topic",
+]
 
 
 def last_month():
@@ -35,7 +45,8 @@ def last_month():
 @pytest.fixture
 def a_month_of_taking_part(home_page, service, forum_page, category):
     """Last month: 9 responses (7 online, 2 on paper), 6 published forum posts and one held,
-    12 quick-feedback answers; and this month, which is not published yet, one of each."""
+    6 published patient stories and one held, 12 quick-feedback answers; and this month, which
+    is not published yet, one of each."""
     consultation = ConsultationPageFactory(parent=ConsultationIndexPageFactory(parent=home_page))
     for channel in [Channel.ONLINE] * 7 + [Channel.PAPER] * 2:
         record_response(consultation, {"your_views": "Keep it open."}, channel=channel)
@@ -50,9 +61,12 @@ def a_month_of_taking_part(home_page, service, forum_page, category):
     middle = timezone.make_aware(
         datetime.datetime.combine(last_month() + datetime.timedelta(days=14), datetime.time(12))
     )
+    StoryFactory.create_batch(6, service=service, told_at=middle)
+    StoryFactory(service=service, told_at=middle, status=StoryStatus.HELD)
     ConsultationResponse.objects.update(submit_time=middle)
     Post.objects.update(submit_date=middle)
     record_response(consultation, {"your_views": "This month."})
+    StoryFactory(service=service)
     QuickFeedback.objects.create(service=service, rating=Rating.POOR)
     return consultation
 
@@ -78,12 +92,15 @@ def test_the_figures_equal_counts_made_from_the_database(client, a_month_of_taki
     assert published_posts == 8 and Post.objects.count() == 9
     responses = ConsultationResponse.objects.filter(submit_time__date__lt=timezone.localdate().replace(day=1)).count()
     assert responses == 9
+    stories = Story.objects.published().filter(told_at__date__lt=timezone.localdate().replace(day=1)).count()
+    assert stories == 6
 
     tables = page_tables(client)
 
-    assert tables["Responses, forum posts and quick feedback, month by month"][month] == [
+    assert tables["Responses, forum posts, patient stories and quick feedback, month by month"][month] == [
         str(responses),
         str(published_posts),
+        str(stories),
         "12",
     ]
     channels = tables["How people reached us in the last 12 months"]
@@ -116,6 +133,46 @@ def test_actions_and_the_people_bank_are_counted(client, home_page, service):
     people = tables["People in our People Bank, by what they want to help with"]
     assert people["Maternity"] == ["6"]
     assert people["Minor injuries"] == ["0"]
+
+
+STORIES = "Patient stories and what changed, since we began"
+
+
+def test_stories_and_what_changed_equal_counts_made_from_the_database(client, service):
+    StoryResponseFactory.create_batch(6, story__service=service, change=Change.MADE)
+    StoryResponseFactory.create_batch(5, story__service=service, change=Change.PLANNED)
+    StoryResponseFactory.create_batch(5, story__service=service)  # answered, no change
+    StoryFactory.create_batch(6, service=service)  # not answered yet
+    StoryFactory(service=service, status=StoryStatus.HELD)  # not published: not counted
+    StoryFactory(service=service, confirmed_at=None)  # never confirmed: not counted
+    published = Story.objects.filter(status=StoryStatus.PUBLISHED).exclude(confirmed_at=None)
+    made = published.filter(response__change=Change.MADE).count()
+    assert (published.count(), made) == (22, 6)
+
+    table = page_tables(client)[STORIES]
+
+    assert table == {
+        "Published": [str(published.count()), "-"],
+        "Answered by the service": [str(published.exclude(response=None).count()), "-"],
+        "Change planned": [str(published.filter(response__change=Change.PLANNED).count()), "-"],
+        "Change made": [str(made), f"{round(100 * made / published.count())}%"],
+    }
+    # The same figure as the stories page says.
+    assert "Of 22 published stories, 6 led to a change (27%)." in client.get("/feedback/stories/").content.decode()
+
+
+def test_small_counts_of_stories_and_changes_are_withheld(client, service):
+    StoryResponseFactory.create_batch(2, story__service=service, change=Change.MADE)
+    StoryFactory.create_batch(8, service=service)
+
+    table = page_tables(client)[STORIES]
+
+    assert table["Published"] == ["10", "-"]
+    assert table["Change planned"] == ["0", "-"]
+    assert table["Change made"] == ["fewer than 5", "not shown"]
+    # 10 published less 8 unanswered would give the 2 away: both sides of that sum are hidden.
+    assert table["Answered by the service"] == ["fewer than 5", "-"]
+    assert "2" not in "".join(cell for cells in table.values() for cell in cells)
 
 
 def test_csv_and_json_give_what_the_page_shows(client, a_month_of_taking_part):

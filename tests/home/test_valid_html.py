@@ -49,8 +49,9 @@ def checker():
 
 
 def public_addresses(client):
-    """Every page in the sitemap (easy read versions among them), and the public pages that are
-    routes rather than pages: each consultation's questions on paper, the forum's listings."""
+    """Every page in the sitemap (easy read versions and public forum conversations among them),
+    and the public pages that are routes the sitemap does not list: each consultation's questions
+    on paper, the forum's listings."""
     sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own sitemap)
     addresses = [urlsplit(loc.text).path for loc in sitemap.iter(SITEMAP)]
     addresses += [
@@ -58,7 +59,6 @@ def public_addresses(client):
     ]
     forum = ForumPage.current()
     addresses += [forum.url + forum.reverse_subpage("category", args=[c.slug]) for c in Category.objects.all()]
-    addresses += [forum.thread_url(thread) for thread in Thread.objects.for_listing()]
     addresses += [
         forum.url + forum.reverse_subpage("search") + "?q=parking",
         "/search/?q=parking",

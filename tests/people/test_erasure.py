@@ -253,10 +253,11 @@ def test_the_page_says_what_happens_to_each_kind_of_record_and_asks_about_posts(
     html = password_given(client).content.decode()
 
     assert "You cannot undo this" in html
-    assert "What should we do with your forum posts?" in html
+    # One question for everything they made public: their posts and their published stories.
+    assert "What should we do with your forum posts and your published stories?" in html
     assert "We keep your answers, because they are part of what people told us." in html
     refused = client.post(reverse("people:delete_account"), {})
-    assert "Choose what we should do with your forum posts" in refused.content.decode()
+    assert "Choose what we should do with your forum posts and your published stories" in refused.content.decode()
     assert User.objects.filter(pk=everything.member.pk).exists()
 
 
@@ -267,7 +268,7 @@ def test_a_member_without_posts_is_not_asked_about_them(client, home_page):
     client.force_login(member)
 
     html = password_given(client).content.decode()
-    assert "What should we do with your forum posts?" not in html
+    assert "What should we do with" not in html
     assert client.post(reverse("people:delete_account"), {})["Location"] == reverse("people:account_deleted")
     assert not User.objects.filter(pk=member.pk).exists()
 

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from django.urls import reverse
 
+from demo.factories.forum import start_thread
 from demo.factories.people import MemberFactory
 from demo.factories.stories import StoryFactory
 from moderation.models import Status
@@ -54,3 +55,35 @@ def test_erasure_removing_posts_deletes_the_stories(client, teller):
     erase_person(Person.of(teller, keep_posts=False))
     assert list(Story.objects.values_list("title", flat=True)) == ["Not Quill's"]
     assert "Stitched" not in client.get("/search/", {"q": "stitched"}).content.decode().split("</h1>")[1]
+
+
+def delete_page(client, member):
+    """The delete-account page, once the member has typed their password again."""
+    client.force_login(member)
+    asked = client.get(reverse("people:delete_account"), follow=True)
+    return client.post(asked.redirect_chain[-1][0], {"password": "a-long-test-password"}, follow=True)
+
+
+def test_a_member_with_stories_and_no_posts_is_asked_about_their_stories(client, teller):
+    html = delete_page(client, teller).content.decode()
+    assert "What should we do with your published stories?" in html
+    assert "forum posts?" not in html
+
+    refused = client.post(reverse("people:delete_account"), {})
+    assert "Choose what we should do with your published stories" in refused.content.decode()
+    assert client.post(reverse("people:delete_account"), {"posts": "keep"})["Location"] == reverse(
+        "people:account_deleted"
+    )
+    assert Story.objects.get(title="Quick stitches").shown_name == ""  # kept, as a former member's
+
+
+def test_a_member_with_posts_and_stories_is_asked_about_both_at_once(client, teller, forum_page, category):
+    start_thread(teller, category=category, title="Night buses", text="Is there one after 10pm?")
+    html = delete_page(client, teller).content.decode()
+    assert "What should we do with your forum posts and your published stories?" in html
+
+
+def test_a_member_whose_stories_are_not_published_is_not_asked(client, home_page):
+    member = MemberFactory(display_name="Wren")
+    StoryFactory(user=member, email="", status=Status.HELD)
+    assert "What should we do with" not in delete_page(client, member).content.decode()
