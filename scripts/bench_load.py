@@ -141,11 +141,13 @@ def questionnaire_token(page):
 def measure_pages(port, pages, cookie, env, args):
     """Python time and queries of each page, then wrk on the bare view and each page."""
     headers = {"Cookie": cookie} if cookie else {}
+    page_cache = {}
     for path in [BARE, *pages.values()]:
         for _ in range(3 * args.workers):  # each worker's first requests load templates and code
-            status = fetch(port, "GET", path, headers=headers)[0]
+            status, _, response, _ = fetch(port, "GET", path, headers=headers)
         if status != 200:
             sys.exit(f"{path} answered {status}, not 200.")
+        page_cache[path] = response.getheader("X-Page-Cache", "")
     visitor = "a member" if cookie else "an anonymous visitor"
     print(f"Python time and queries per page, as {visitor}...", flush=True)
     spec = json.dumps({"pages": pages, "cookie": cookie, "runs": args.runs})
@@ -162,6 +164,8 @@ def measure_pages(port, pages, cookie, env, args):
         bare = wrk(port, BARE, cookie, args)
         figures[name] = wrk(port, path, cookie, args) | python[name]
         figures[name]["bare_requests_per_second"] = bare["requests_per_second"]
+        # "hit" once warm: the page cache serves this page (never a member's, a form's or a search's).
+        figures[name]["page_cache"] = page_cache[path]
         figures[name]["ratio_to_bare"] = round(figures[name]["requests_per_second"] / bare["requests_per_second"], 4)
     return figures
 
@@ -359,7 +363,11 @@ def goals(result):
     """(goal, met, the figure) for each of issue #12's goals this run measures. A visitor's
     pages come from the page cache, a member's never do: theirs are the uncached figures."""
     pages = result["pages"]
-    cached, uncached = pages.get("anonymous", {}), pages.get("member", {})
+    uncached = pages.get("member", {})
+    # Pages the page cache served once warm; a run from before the header was recorded counts
+    # every visitor's page.
+    visitors = pages.get("anonymous", {})
+    cached = {name: page for name, page in visitors.items() if page.get("page_cache", "hit") == "hit"}
     checks = []
     if cached:
         worst = min(cached, key=lambda name: cached[name]["ratio_to_bare"])
