@@ -1,6 +1,6 @@
 """Keeping the People Bank to people who still want to be in it.
 
-A confirmed entry whose owner has not confirmed, changed, un-paused or kept it for
+A confirmed entry whose owner has not confirmed, changed, paused, un-paused or kept it for
 PEOPLE_BANK_INACTIVE_YEARS gets one e-mail asking whether they want to stay, with a link to a
 page whose button keeps it. If they have not pressed it (or changed their entry)
 PEOPLE_BANK_INACTIVE_WARNING_DAYS later, the retention rule deletes the entry and what we

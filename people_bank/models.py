@@ -72,8 +72,8 @@ class Entry(models.Model):
     # The consent the person gave: when, and which wording they were shown (consent.py).
     consented_at = models.DateTimeField()
     consent_version = models.CharField(max_length=20)
-    # When the owner last showed they want to stay in: confirming, changing or un-pausing the
-    # entry, or pressing "Keep me in". The retention rule (keeping.py) goes by it.
+    # When the owner last changed the entry (confirming, changing, pausing or un-pausing it) or
+    # pressed "Keep me in", all of which keep it in. The retention rule (keeping.py) goes by it.
     last_active_at = models.DateTimeField(_("last active"), null=True, blank=True)
     # When we last e-mailed to ask whether they want to stay (keeping.py).
     keep_warning_sent_at = models.DateTimeField(null=True, blank=True)

@@ -36,8 +36,8 @@ def records(person):
             "confirmed": moment(entry.confirmed_at),
             "consent_given": moment(entry.consented_at),
             "consent_wording_version": entry.consent_version,
-            "last_said_you_want_to_stay": moment(entry.last_active_at),
-            "asked_whether_you_want_to_stay": moment(entry.keep_warning_sent_at),
+            "last_changed_or_kept": moment(entry.last_active_at),
+            "asked_whether_to_stay": moment(entry.keep_warning_sent_at),
             "invited_to": "; ".join(
                 f"{invitation.announcement.page.title} ({moment(invitation.created_at)})"
                 for invitation in entry.invitations.select_related("announcement__page").order_by("created_at")
@@ -57,8 +57,8 @@ personal_data.register(
         name="people_bank",
         title=_("Your People Bank entry"),
         description=_(
-            "What you told us when you joined the People Bank, when you agreed to it, when you last told us you "
-            "want to stay in it, and what we invited you to."
+            "What you told us when you joined the People Bank, when you agreed to it, when you last changed it or "
+            "told us to keep it, and what we invited you to."
         ),
         records=records,
         erase=erase,

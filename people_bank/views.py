@@ -98,8 +98,7 @@ class ManageView(View):
             return redirect("people_bank:left")
         if action in ("pause", "resume"):
             entry.paused = action == "pause"
-            if not entry.paused:
-                entry.last_active_at = timezone.now()
+            entry.last_active_at = timezone.now()
             entry.save(update_fields=["paused", "last_active_at"])
             messages.success(
                 request, _("Paused: we will not invite you.") if entry.paused else _("We can invite you again.")
@@ -177,6 +176,7 @@ def stop_invitations(request, token):
     if request.method == "POST" or entry.paused:
         if not entry.paused:
             entry.paused = True
-            entry.save(update_fields=["paused"])
+            entry.last_active_at = timezone.now()
+            entry.save(update_fields=["paused", "last_active_at"])
         return TemplateResponse(request, "people_bank/stopped.html")
     return TemplateResponse(request, "people_bank/stop.html")

@@ -139,11 +139,15 @@ def test_a_recently_active_entry_is_left_alone(confirmed, capsys, django_capture
     assert Entry.objects.active().count() == 1
 
 
-@pytest.mark.parametrize("action", [{"action": "resume"}, None], ids=["un-pausing", "changing the details"])
-def test_changing_or_un_pausing_the_entry_counts_as_wanting_to_stay(client, confirmed, action):
+@pytest.mark.parametrize(
+    "sent",
+    [{"action": "pause"}, {"action": "resume"}, None],
+    ids=["pausing", "un-pausing", "changing the details"],
+)
+def test_changing_the_entry_starts_the_two_years_again(client, confirmed, sent):
     quiet_for(confirmed, 731)
     link = urlsplit(managing.manage_url(confirmed)).path
-    client.post(link, action or join_form(name="Rowan A"))
+    client.post(link, sent or join_form(name="Rowan A"))
     assert Entry.objects.get().last_active_at > timezone.now() - DAY
 
 
