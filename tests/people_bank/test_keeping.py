@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from notifications.models import Announcement
 from people_bank import managing
+from people_bank.invitations import unsubscribe_url
 from people_bank.keeping import keep_url
 from people_bank.models import Entry, EntryWay, Invitation
 
@@ -149,6 +150,14 @@ def test_changing_the_entry_starts_the_two_years_again(client, confirmed, sent):
     link = urlsplit(managing.manage_url(confirmed)).path
     client.post(link, sent or join_form(name="Rowan A"))
     assert Entry.objects.get().last_active_at > timezone.now() - DAY
+
+
+def test_stopping_invitations_pauses_and_so_starts_the_two_years_again(client, confirmed):
+    quiet_for(confirmed, 731)
+    client.post(urlsplit(unsubscribe_url(confirmed)).path)
+    entry = Entry.objects.get()
+    assert entry.paused
+    assert entry.last_active_at > timezone.now() - DAY
 
 
 def test_a_forged_keep_link_keeps_nothing(client, confirmed):
