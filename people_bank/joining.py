@@ -124,8 +124,9 @@ def confirm(token):
     entry = entry_to_confirm(token)
     if entry is None:
         return None
+    now = timezone.now()
     changed = Entry.objects.filter(pk=entry.pk, confirmed_at=None).update(
-        confirmed_at=timezone.now(), confirm_token_hash=""
+        confirmed_at=now, last_active_at=now, confirm_token_hash=""
     )
     return entry if changed else None
 

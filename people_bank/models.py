@@ -2,7 +2,9 @@
 
 An entry does nothing until its owner follows the link we e-mail them (double opt-in): we
 never invite, count or show an unconfirmed entry, and the retention rule deletes it after
-PEOPLE_BANK_UNCONFIRMED_DAYS."""
+PEOPLE_BANK_UNCONFIRMED_DAYS. A confirmed entry nobody has touched for PEOPLE_BANK_INACTIVE_YEARS
+gets one e-mail asking whether its owner wants to stay, and goes if they do not answer
+(keeping.py)."""
 
 from django.conf import settings
 from django.db import models
@@ -70,6 +72,11 @@ class Entry(models.Model):
     # The consent the person gave: when, and which wording they were shown (consent.py).
     consented_at = models.DateTimeField()
     consent_version = models.CharField(max_length=20)
+    # When the owner last changed the entry (confirming, changing, pausing or un-pausing it) or
+    # pressed "Keep me in", all of which keep it in. The retention rule (keeping.py) goes by it.
+    last_active_at = models.DateTimeField(_("last active"), null=True, blank=True)
+    # When we last e-mailed to ask whether they want to stay (keeping.py).
+    keep_warning_sent_at = models.DateTimeField(null=True, blank=True)
 
     objects = EntryQuerySet.as_manager()
 

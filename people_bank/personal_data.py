@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from people import personal_data, retention
 
 from .joining import purge_unconfirmed
+from .keeping import warn_and_delete
 from .models import Entry
 
 
@@ -35,6 +36,8 @@ def records(person):
             "confirmed": moment(entry.confirmed_at),
             "consent_given": moment(entry.consented_at),
             "consent_wording_version": entry.consent_version,
+            "last_changed_or_kept": moment(entry.last_active_at),
+            "asked_whether_to_stay": moment(entry.keep_warning_sent_at),
             "invited_to": "; ".join(
                 f"{invitation.announcement.page.title} ({moment(invitation.created_at)})"
                 for invitation in entry.invitations.select_related("announcement__page").order_by("created_at")
@@ -54,7 +57,8 @@ personal_data.register(
         name="people_bank",
         title=_("Your People Bank entry"),
         description=_(
-            "What you told us when you joined the People Bank, when you agreed to it, and what we invited you to."
+            "What you told us when you joined the People Bank, when you agreed to it, when you last changed it or "
+            "told us to keep it, and what we invited you to."
         ),
         records=records,
         erase=erase,
@@ -62,3 +66,4 @@ personal_data.register(
     )
 )
 retention.register(retention.Rule(name="people_bank_unconfirmed", purge=purge_unconfirmed))
+retention.register(retention.Rule(name="people_bank_inactive", purge=warn_and_delete))

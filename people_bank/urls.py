@@ -15,5 +15,7 @@ urlpatterns = [
     path("manage/sent/", TemplateView.as_view(template_name="people_bank/link_sent.html"), name="link_sent"),
     path("manage/<str:token>/", views.ManageView.as_view(), name="manage"),
     path("stop/<str:token>/", views.stop_invitations, name="stop"),
+    path("keep/<str:token>/", views.KeepView.as_view(), name="keep"),
+    path("kept/", TemplateView.as_view(template_name="people_bank/kept.html"), name="kept"),
     path("left/", TemplateView.as_view(template_name="people_bank/left.html"), name="left"),
 ]

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
@@ -16,7 +17,7 @@ from core.post_limits import limit_posts, refuse_if_over
 from equality.models import OccasionKind
 from equality.offers import make_offer
 
-from . import invitations, joining, managing
+from . import invitations, joining, keeping, managing
 from .forms import AskForLinkForm, EntryFields, JoinForm
 from .models import Entry
 
@@ -97,16 +98,38 @@ class ManageView(View):
             return redirect("people_bank:left")
         if action in ("pause", "resume"):
             entry.paused = action == "pause"
-            entry.save(update_fields=["paused"])
+            entry.last_active_at = timezone.now()
+            entry.save(update_fields=["paused", "last_active_at"])
             messages.success(
                 request, _("Paused: we will not invite you.") if entry.paused else _("We can invite you again.")
             )
             return redirect(request.path)
         if not form.is_valid():
             return self.page(request, form)
+        entry.last_active_at = timezone.now()
         joining.save_fields(entry, form.cleaned_data)
         messages.success(request, _("Your changes are saved."))
         return redirect(request.path)
+
+
+@method_decorator(never_cache, name="dispatch")  # its leave link is this person's
+class KeepView(View):
+    """The page the e-mail asking "Do you want to stay?" links to. Opening it only asks, because
+    mail scanners open every link; the button keeps the entry."""
+
+    def dispatch(self, request, token):
+        self.found = keeping.entry_from_link(token)
+        if self.found is None:
+            return TemplateResponse(request, "people_bank/manage_link_old.html", status=404)
+        return super().dispatch(request, token)
+
+    def get(self, request, token):
+        return TemplateResponse(request, "people_bank/keep.html", {"leave_url": managing.manage_url(self.found)})
+
+    def post(self, request, token):
+        refuse_if_over(request, "people-bank-keep")
+        keeping.keep(self.found)
+        return redirect("people_bank:kept")
 
 
 @method_decorator(login_required, name="dispatch")
@@ -153,6 +176,7 @@ def stop_invitations(request, token):
     if request.method == "POST" or entry.paused:
         if not entry.paused:
             entry.paused = True
-            entry.save(update_fields=["paused"])
+            entry.last_active_at = timezone.now()
+            entry.save(update_fields=["paused", "last_active_at"])
         return TemplateResponse(request, "people_bank/stopped.html")
     return TemplateResponse(request, "people_bank/stop.html")

@@ -309,6 +309,7 @@ PUBLIC_POST_LIMITS = {
     "email-confirmation": "30/h",  # the button on the page a confirmation e-mail links to
     "people-bank": "20/h",  # joining the People Bank
     "people-bank-link": "30/h",  # the buttons on the pages its e-mails link to
+    "people-bank-keep": "30/h",  # "Keep me in the People Bank", from the e-mail asking whether to stay
     "stories": "10/h",  # telling a patient story
     "stories-link": "30/h",  # the button on the page a story's confirmation e-mail links to
     "quick-feedback": "30/h",  # a waiting room may share one address: a clinic's guest wi-fi
@@ -493,6 +494,11 @@ SURVEY_CONTACT_DETAILS_DAYS = env.int("SURVEY_CONTACT_DETAILS_DAYS", default=730
 SENT_EMAIL_RECORD_DAYS = env.int("SENT_EMAIL_RECORD_DAYS", default=730)
 # People Bank entries whose owner never followed the confirmation link.
 PEOPLE_BANK_UNCONFIRMED_DAYS = env.int("PEOPLE_BANK_UNCONFIRMED_DAYS", default=7)
+# A confirmed People Bank entry whose owner has not confirmed, changed or kept it for this many
+# years gets one e-mail asking whether they want to stay; it is deleted if they have not said
+# so PEOPLE_BANK_INACTIVE_WARNING_DAYS after that e-mail.
+PEOPLE_BANK_INACTIVE_YEARS = env.int("PEOPLE_BANK_INACTIVE_YEARS", default=2)
+PEOPLE_BANK_INACTIVE_WARNING_DAYS = env.int("PEOPLE_BANK_INACTIVE_WARNING_DAYS", default=30)
 # A patient story whose teller never pressed the button in the confirmation e-mail is deleted
 # after this many days (`manage.py apply_retention`).
 STORIES_UNCONFIRMED_DAYS = env.int("STORIES_UNCONFIRMED_DAYS", default=7)

@@ -30,6 +30,7 @@ def build_people_bank():
                 "consented_at": now,
                 "consent_version": consent.VERSION,
                 "confirmed_at": now,
+                "last_active_at": now,
             },
         )
         entry.topics.set(Topic.objects.filter(slug__in=topics))

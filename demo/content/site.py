@@ -395,7 +395,8 @@ PAGES = [
                     [
                         "Your People Bank details",
                         "Until you leave, or delete your account. If you do not follow the link we e-mail you to "
-                        "join, we delete them after 7 days.",
+                        "join, we delete them after 7 days. If you do not change them for 2 years, we email you to "
+                        "ask if you want to stay. If you do not say yes within 30 days, we delete them.",
                     ],
                     [
                         "Your answers to our questions about you",

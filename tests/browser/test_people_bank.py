@@ -1,6 +1,7 @@
 """Joining the People Bank in Chromium by keyboard only, confirming from the link in the e-mail,
 then pausing from the managing page: axe on every page on the way."""
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
@@ -9,6 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from people_bank.invitations import unsubscribe_url
+from people_bank.keeping import keep_url
 from people_bank.managing import manage_url
 from people_bank.models import Entry
 from taxonomy.models import Topic
@@ -94,3 +96,28 @@ def test_stopping_invitations_from_the_link_in_an_invitation(page, live_server, 
     assert_no_axe_violations(page)
     entry.refresh_from_db()
     assert entry.paused
+
+
+def test_keeping_an_entry_from_the_email_asking_by_keyboard(page, live_server, home_page, assert_no_axe_violations):
+    """The page the "Do you want to stay?" e-mail links to: one button, reached and pressed by
+    keyboard, and a link to leave instead."""
+    long_ago = timezone.now() - datetime.timedelta(days=800)
+    entry = Entry.objects.create(
+        name="Rowan Ashby",
+        email="rowan@example.org",
+        consented_at=long_ago,
+        consent_version="1",
+        confirmed_at=long_ago,
+        last_active_at=long_ago,
+    )
+    page.goto(live_server.url + urlsplit(keep_url(entry)).path)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Do you want to stay in our People Bank?")
+    expect(page.get_by_role("link", name="Leave the People Bank now")).to_be_visible()
+    assert_no_axe_violations(page)
+
+    tab_to(page, page.get_by_role("button", name="Keep me in the People Bank"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("You are still in our People Bank")
+    assert_no_axe_violations(page)
+    entry.refresh_from_db()
+    assert entry.last_active_at > timezone.now() - datetime.timedelta(days=1)

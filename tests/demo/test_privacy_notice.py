@@ -75,6 +75,19 @@ def test_what_the_notice_says_about_answers_and_the_people_bank_is_what_the_site
     assert "We delete your People Bank details, if you joined it with this account" in notice
 
 
+def test_what_the_notice_says_about_keeping_people_bank_details_is_what_the_retention_rule_does():
+    """tests/people_bank/test_keeping.py tests the doing: changing, pausing or un-pausing an entry
+    starts the 2 years again, the e-mail asks once, and "Keep me in" is the yes."""
+    notice = notice_text()
+
+    assert "If you do not follow the link we e-mail you to join, we delete them after 7 days." in notice
+    assert settings.PEOPLE_BANK_UNCONFIRMED_DAYS == 7
+    assert "If you do not change them for 2 years, we email you to ask if you want to stay." in notice
+    assert settings.PEOPLE_BANK_INACTIVE_YEARS == 2
+    assert "If you do not say yes within 30 days, we delete them." in notice
+    assert settings.PEOPLE_BANK_INACTIVE_WARNING_DAYS == 30
+
+
 def test_what_the_notice_says_about_patient_stories_is_what_the_site_keeps_and_erases():
     """tests/stories/test_personal_data.py tests the doing; this that the notice says it."""
     notice = notice_text()

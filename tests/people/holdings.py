@@ -134,6 +134,7 @@ def member_with_everything(home_page):
         consented_at=now,
         consent_version="1",
         confirmed_at=now,
+        last_active_at=now,
     )
     EntryWay.objects.create(entry=entry, way="surveys")
     Invitation.objects.create(entry=entry, announcement=Announcement.objects.create(page=answered))

@@ -89,6 +89,8 @@ def test_the_records_are_the_members_own(client, everything):
     }
     (entry,) = csv_rows(archive, "people_bank.csv")
     assert entry["invited_to"].startswith("Lighting at the car park (")
+    assert entry["last_changed_or_kept"] == entry["confirmed"] != ""  # the 2 years count from it
+    assert entry["asked_whether_to_stay"] == ""
     sent = csv_rows(archive, "emails_we_sent.csv")
     assert "Not Quill's" not in {row["subject"] for row in sent}, "an unconfirmed address may be someone else's"
     (suspension,) = csv_rows(archive, "forum_suspensions.csv")

@@ -40,7 +40,12 @@ def test_asking_for_a_link_and_made_up_links(hostile, choices, data):
     cache.clear()
     hostile.post("/people-bank/manage/", data.draw(form_data({"email": "rowan@example.org"})))
     token = quote(data.draw(QUERY_TEXT), safe="")
-    for path in [f"/people-bank/confirm/{token}/", f"/people-bank/manage/{token}/", f"/people-bank/stop/{token}/"]:
+    for path in [
+        f"/people-bank/confirm/{token}/",
+        f"/people-bank/manage/{token}/",
+        f"/people-bank/stop/{token}/",
+        f"/people-bank/keep/{token}/",
+    ]:
         for send in [hostile.get, hostile.post]:
             assert send(path).status_code in (200, 404, 410)
     assert not Entry.objects.confirmed().exists()
