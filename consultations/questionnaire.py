@@ -10,10 +10,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core import languages
 from core.post_limits import refuse_if_over
 from equality.offers import make_offer
 from notifications.sending import delivery_status
@@ -32,6 +34,26 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         from .models import ConsultationResponse
 
         return ConsultationResponse
+
+    @cached_property
+    def answers_page(self):
+        """The consultation whose responses this page's answers join: the page itself, or the
+        original of a translation, so answers given in Welsh or Urdu count with the rest."""
+        return languages.original(self)
+
+    def get_form_fields(self):
+        """The questions; on a translation, each knows its original, so a choice made in
+        another language is stored as the original's choice, and counts in its results."""
+        fields = list(super().get_form_fields())
+        answers_page = self.answers_page
+        if answers_page.pk != self.pk:
+            originals = {question.clean_name: question for question in answers_page.specific.form_fields.all()}
+            for question in fields:
+                question.original = originals.get(question.clean_name)
+        return fields
+
+    def get_submissions(self):
+        return self.get_submission_class()._default_manager.filter(page_id=self.answers_page.pk)
 
     def get_keyed_in_form(self, *args, **kwargs):
         """The questionnaire as staff key in a paper, event or phone response: the same
@@ -76,7 +98,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
         contact = respondent_form.cleaned_data
         response, created = record_response(
-            self,
+            self.answers_page,
             form.cleaned_data,
             submission_token=contact["submission_token"],
             # A member's answers go with their account, for their account page and their data.
