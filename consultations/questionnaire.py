@@ -21,6 +21,7 @@ from equality.offers import make_offer
 from notifications.sending import delivery_status
 
 from .forms import KeyedInFormBuilder, QuestionnaireFormBuilder, RespondentForm
+from .models.responses import Channel
 from .recording import receipt_key, record_response
 
 
@@ -29,6 +30,14 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
     form_builder = QuestionnaireFormBuilder
     keyed_in_form_builder = KeyedInFormBuilder
+    # How answers given on this page reached us; another version of the consultation (easy
+    # read) records its own channel, and stores its answers with the consultation's.
+    answer_channel = Channel.ONLINE
+
+    @property
+    def answers_page(self):
+        """The consultation whose responses the answers given here join."""
+        return self
 
     def get_submission_class(self):
         from .models import ConsultationResponse
@@ -36,24 +45,27 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         return ConsultationResponse
 
     @cached_property
-    def answers_page(self):
-        """The consultation whose responses this page's answers join: the page itself, or the
-        original of a translation, so answers given in Welsh or Urdu count with the rest."""
-        return languages.original(self)
+    def responses_page(self):
+        """The consultation whose responses are stored and counted: `answers_page`, or the
+        original of a translation of it, so answers given in Welsh or Urdu count with the rest."""
+        consultation = self.answers_page
+        return languages.original(consultation) if consultation is not None else None
 
     def get_form_fields(self):
         """The questions; on a translation, each knows its original, so a choice made in
         another language is stored as the original's choice, and counts in its results."""
         fields = list(super().get_form_fields())
-        answers_page = self.answers_page
-        if answers_page.pk != self.pk:
-            originals = {question.clean_name: question for question in answers_page.specific.form_fields.all()}
+        original = languages.original(self)
+        if original.pk != self.pk:
+            originals = {question.clean_name: question for question in original.specific.form_fields.all()}
             for question in fields:
                 question.original = originals.get(question.clean_name)
         return fields
 
     def get_submissions(self):
-        return self.get_submission_class()._default_manager.filter(page_id=self.answers_page.pk)
+        responses_page = self.responses_page
+        manager = self.get_submission_class()._default_manager
+        return manager.filter(page_id=responses_page.pk) if responses_page is not None else manager.none()
 
     def get_keyed_in_form(self, *args, **kwargs):
         """The questionnaire as staff key in a paper, event or phone response: the same
@@ -77,13 +89,14 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         return fields
 
     def can_answer(self, user):
-        return self.allow_anonymous or user.is_authenticated
+        return self.answers_page.allow_anonymous or user.is_authenticated
 
     @path("")
     def questionnaire(self, request):
         if request.method != "POST":
             return self.render_consultation(request)
-        if not self.is_open:
+        consultation = self.answers_page
+        if consultation is None or not consultation.is_open:
             message = _("Sorry, this consultation is not open, so we could not accept your answers.")
             return self.render_consultation(request, refused=message, status=403)
         if not self.can_answer(request.user):
@@ -92,14 +105,15 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         respondent_form = RespondentForm(request.POST)
         refuse_if_over(request, "consultation-response", form, respondent_form)
         if respondent_form.is_bot:
-            return TemplateResponse(request, "consultations/thank_you.html", {"page": self, "response": None})
+            return TemplateResponse(request, "consultations/thank_you.html", {"page": consultation, "response": None})
         if not (form.is_valid() and respondent_form.is_valid()):
             return self.render_consultation(request, form=form, respondent_form=respondent_form)
 
         contact = respondent_form.cleaned_data
         response, created = record_response(
-            self.answers_page,
+            self.responses_page,
             form.cleaned_data,
+            channel=self.answer_channel,
             submission_token=contact["submission_token"],
             # A member's answers go with their account, for their account page and their data.
             respondent=request.user if request.user.is_authenticated else None,
@@ -108,9 +122,10 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         )
         if created:
             # The confirmation page offers the optional equality questions, once per person.
-            make_offer(request, self)
+            make_offer(request, self.responses_page)
         # Post, then redirect: reloading the confirmation page cannot send the answers again.
-        return redirect(self.url + self.reverse_subpage("confirmation", args=[response.reference]), permanent=False)
+        confirmation = consultation.url + consultation.reverse_subpage("confirmation", args=[response.reference])
+        return redirect(confirmation, permanent=False)
 
     @path("confirmation/<str:reference>/", name="confirmation")
     def confirmation(self, request, reference):
@@ -123,7 +138,8 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
     def render_consultation(self, request, form=None, respondent_form=None, refused=None, status=200, **extra):
         context = self.get_context(request)
         context.update(extra)
-        if self.is_open and self.can_answer(request.user):
+        consultation = self.answers_page
+        if consultation is not None and consultation.is_open and self.can_answer(request.user):
             context["form"] = form or self.get_form(page=self, user=request.user)
             context["respondent_form"] = respondent_form or RespondentForm()
         context["refused"] = refused

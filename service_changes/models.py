@@ -123,7 +123,7 @@ class ServiceChangePage(KindNamedInIndex, SitePage):
     ]
 
     parent_page_types = ["service_changes.ServiceChangeIndexPage"]
-    subpage_types = ["outcomes.OutcomePage"]
+    subpage_types = ["outcomes.OutcomePage", "consultations.EasyReadPage"]
 
     class Meta:
         verbose_name = _("service change")

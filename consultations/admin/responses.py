@@ -22,7 +22,7 @@ from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from consultations.forms import KeyedInResponseForm
-from consultations.models import ConsultationPage, ConsultationResponse
+from consultations.models import ConsultationPage, ConsultationResponse, EasyReadPage
 from consultations.recording import record_response
 
 READ_RESPONSES = "consultations.view_consultationresponse"
@@ -33,7 +33,8 @@ EXPORT_CONTACT_DETAILS = "consultations.view_contact_details"
 @hooks.register("filter_form_submissions_for_user")
 def only_engagement_leads_read_responses(user, editable_forms):
     if user.has_perm(READ_RESPONSES):
-        return editable_forms
+        # An easy read version stores its answers with its consultation: nothing to list of its own.
+        return editable_forms.not_type(EasyReadPage)
     return editable_forms.none()
 
 
@@ -115,6 +116,7 @@ def key_in_response(request, page_id):
             "keyed_form": keyed_form,
             "header_title": _("Enter a response: %(title)s") % {"title": page.title},
             "submissions_url": reverse("wagtailforms:list_submissions", args=[page.pk]),
+            "paper_url": page.get_url(request) + page.reverse_subpage("paper"),
         },
     )
 

@@ -9,6 +9,7 @@ from .consultation import (
     KeyDate,
     Stage,
 )
+from .easy_read import EasyReadPage, EasyReadPointBlock
 from .responses import Channel, ConsultationResponse, ConsultationSubscription, SubscriptionPurpose
 
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "ConsultationQuestion",
     "ConsultationResponse",
     "ConsultationSubscription",
+    "EasyReadPage",
+    "EasyReadPointBlock",
     "EngagementLevel",
     "KeyDate",
     "Stage",

@@ -134,10 +134,24 @@ class ConsultationQuestion(AbstractFormField):
         help_text=_("One answer per line. Only for single choice, multiple choice and drop-down questions."),
     )
 
+    easy_read_label = models.CharField(
+        _("question in easy read"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Optional. The question in short, simple words for the easy read version, for example "
+            "'How would you get there?'. Leave blank to ask it as above."
+        ),
+    )
+    easy_read_hint = models.CharField(
+        _("hint in easy read"), max_length=255, blank=True, help_text=_("Optional. The hint in easy read words.")
+    )
+
     # No default value: an answer filled in for people is an answer they did not give.
     panels = [
         FieldPanel("label"),
         FieldPanel("help_text"),
+        FieldRowPanel([FieldPanel("easy_read_label"), FieldPanel("easy_read_hint")]),
         FieldPanel("required"),
         FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
         FieldPanel("choices", classname="formbuilder-choices"),
@@ -321,7 +335,7 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
     ]
 
     parent_page_types = ["consultations.ConsultationIndexPage"]
-    subpage_types = ["outcomes.OutcomePage"]
+    subpage_types = ["outcomes.OutcomePage", "consultations.EasyReadPage"]
 
     class Meta:
         verbose_name = _("consultation")
@@ -351,6 +365,13 @@ class ConsultationPage(KindNamedInIndex, QuestionnaireMixin, SitePage):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The closing date must be after the opening date.")})
+
+    @path("paper/", name="paper")
+    def paper(self, request):
+        """The questionnaire to print and post, with space to write; staff key the answers in."""
+        from consultations.paper import paper_questionnaire
+
+        return paper_questionnaire(self, request)
 
     @path("remind-me/", name="remind_me")
     def remind_me(self, request):

@@ -2,7 +2,7 @@
 
 from django import template
 
-from consultations.models import ConsultationIndexPage, ConsultationPage
+from consultations.models import ConsultationIndexPage, ConsultationPage, EasyReadPage
 from core import published
 
 register = template.Library()
@@ -16,3 +16,9 @@ def open_consultations(context, limit=3):
     ).order_by("closes_at")[:limit]
     finder = published.first("consultation-finder", ConsultationIndexPage.objects.live)
     return {"consultations": consultations, "finder": finder, "request": context.get("request")}
+
+
+@register.simple_tag
+def easy_read_version(page):
+    """The live easy read version of a consultation or service change, if it has one."""
+    return published.public(EasyReadPage.objects.live().child_of(page)).first()

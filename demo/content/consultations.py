@@ -61,6 +61,7 @@ class Question:
     field_type: str
     answers: dict | tuple = ()
     required: bool = False
+    easy_read: str = ""
 
     def fields(self):
         options = self.answers if self.field_type in {"radio", "checkboxes", "dropdown"} else ()
@@ -69,6 +70,7 @@ class Question:
             "field_type": self.field_type,
             "choices": "\n".join(options),
             "required": self.required,
+            "easy_read_label": self.easy_read,
         }
 
     def answer(self, rng):
@@ -79,14 +81,14 @@ class Question:
         return rng.choice(self.answers) if self.answers and rng.random() < COMMENT_CHANCE else ""
 
 
-def choice(field_type, label, options, required=False):
+def choice(field_type, label, options, required=False, easy_read=""):
     """A choice question. Options given as a list all have the same odds."""
     answers = options if isinstance(options, dict) else dict.fromkeys(options, 1)
-    return Question(label, field_type, answers, required)
+    return Question(label, field_type, answers, required, easy_read)
 
 
-def long_text(label, *comments):
-    return Question(label, "multiline", comments)
+def long_text(label, *comments, easy_read=""):
+    return Question(label, "multiline", comments, easy_read=easy_read)
 
 
 LIVE_IN = "Where do you live?"
@@ -562,12 +564,14 @@ def consultations(t):
                     "Have you had a baby, or been pregnant, in the last 3 years?",
                     ["Yes", "No, but I plan to", "No", "I would rather not say"],
                     required=True,
+                    easy_read="Have you had a baby in the last 3 years, or been pregnant?",
                 ),
                 choice(
                     "radio",
                     "How do you feel about moving the birth centre next to the labour ward?",
                     ["I like the idea", "I am not sure", "I do not like the idea"],
                     required=True,
+                    easy_read="Do you like the idea of moving the birth centre?",
                 ),
                 choice(
                     "checkboxes",
@@ -580,14 +584,20 @@ def consultations(t):
                         "Easy parking",
                         "Staff who speak my language",
                     ],
+                    easy_read="What is most important to you? Tick all you want.",
                 ),
                 choice(
                     "dropdown",
                     "How would you get to the birth centre?",
                     ["By car", "By taxi", "By bus", "On foot", "Someone would drive me", "I do not know yet"],
+                    easy_read="How would you get there?",
                 ),
-                long_text("What worries you about the move, if anything?"),
-                long_text("Do you have any other ideas for the new birth centre?"),
+                long_text(
+                    "What worries you about the move, if anything?", easy_read="Does the move worry you? Tell us why."
+                ),
+                long_text(
+                    "Do you have any other ideas for the new birth centre?", easy_read="Do you have any other ideas?"
+                ),
             ],
         },
         {

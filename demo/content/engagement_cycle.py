@@ -16,6 +16,7 @@ from wagtail.models import Site
 from consultations.models import ConsultationPage
 from demo.building import upsert
 from demo.content.consultations import CONSULTATION_INDEX, build_consultations, consultations
+from demo.content.easy_read import build_easy_read
 from demo.content.engagement_report import build_engagement_report
 from demo.content.events import EVENT_INDEX, build_events, events
 from demo.content.outcomes import OUTCOME_INDEX, build_outcomes
@@ -42,6 +43,7 @@ def build_engagement_cycle(now=None):
         lines.append(upsert(site_home, model, {**spec, "show_in_menus": True}, pages, before=general_page))
 
     lines += build_consultations(t, pages)
+    lines += build_easy_read(pages)
     lines += build_service_changes(t, pages)
     lines += build_events(t, pages)
     lines += build_outcomes(t, pages)

@@ -75,28 +75,25 @@ def outcomes(t):
             "consultation": PageRef("minor-injuries-unit-at-night"),
             "service_change": PageRef("minor-injuries-unit-closing-at-night"),
             "summary": (
-                "The minor injuries unit will close from midnight to 8am. To help people get care at night, we now "
-                "pay for taxis to A&E, and we are keeping X-ray open later."
+                "The minor injuries unit will close from midnight to 8am. We now pay for taxis to A&E at night. "
+                "We keep X-ray open later too."
             ),
             "introduction": (
-                f"{MINOR_INJURIES_RESPONSES} people answered our questions. They answered online, on paper, by "
-                "phone and at a public meeting in Kellsmoor. Our board read a report of what people said before "
-                "it decided."
+                f"{MINOR_INJURIES_RESPONSES} people answered our questions. They told us online, on paper, by "
+                "phone and at a meeting in Kellsmoor. Our board read what people said. Then it made up its mind."
             ),
             "first_published_at": t.at(-70, 10),
             "themes": [
                 {
-                    "you_said": (
-                        "Many of you were worried about getting to A&E in Wendlebridge at night, if you do not drive."
-                    ),
+                    "you_said": ("Many of you were worried about getting to A&E at night if you do not drive."),
                     "we_did": (
-                        "We now pay for a taxi to A&E and back for anyone NHS 111 sends there between midnight and 8am."
+                        "If NHS 111 sends you to A&E between midnight and 8am, we pay for a taxi there and back."
                     ),
                     "status": ActionStatus.DONE,
                     "reason": "",
                 },
                 {
-                    "you_said": "Most people who come in the evening need an X-ray, for example for a broken wrist.",
+                    "you_said": "Most people who come in the evening need an X-ray. They may have hurt a wrist.",
                     "we_did": (
                         "We are keeping X-ray open until 10pm every day. We are training more staff so we can do this."
                     ),
@@ -116,8 +113,8 @@ def outcomes(t):
                 {
                     "you_said": "You said it is hard to know where to go at night.",
                     "we_did": (
-                        "We are working with NHS 111 so that people in Kellsmoor get clear advice on where to go "
-                        "and how to get there. We will also send a leaflet to every home."
+                        "We are working with NHS 111. They will tell you where to go at night, and how to get "
+                        "there. We will also send a leaflet to every home."
                     ),
                     "status": ActionStatus.PLANNED,
                     "reason": "",

@@ -12,7 +12,8 @@ SERVICE_CHANGE_INDEX = (
         "slug": "service-changes",
         "title": "Service changes",
         "introduction": (
-            "What is changing in local NHS services, why, and when. Find out how each change affects you."
+            "See what is changing in your local NHS, and why. Each change says when it will happen. It says "
+            "what it means for you, and how to have your say."
         ),
     },
 )
@@ -24,8 +25,8 @@ def service_changes(t):
             "slug": "minor-injuries-unit-closing-at-night",
             "title": "The Kellsmoor minor injuries unit will close at night",
             "summary": (
-                "The minor injuries unit at Kellsmoor Community Hospital will close from midnight to 8am. It "
-                "will stay open from 8am to midnight, every day."
+                "The minor injuries unit in Kellsmoor will shut at night, from midnight to 8am. It will stay "
+                "open from 8am to midnight, every day."
             ),
             "status": ServiceChangeStatus.DECIDED,
             "topic": "minor-injuries",
@@ -71,8 +72,8 @@ def service_changes(t):
             "slug": "birth-centre-moving-next-to-labour-ward",
             "title": "Plan to move the birth centre at Wendlebridge General Hospital",
             "summary": (
-                "We plan to move the birth centre at Wendlebridge General Hospital to the rooms next to the "
-                "labour ward. We are asking for your views now."
+                "We plan to move the birth centre in Wendlebridge so it is next to the labour ward. Tell us "
+                "what you think."
             ),
             "status": ServiceChangeStatus.CONSULTING,
             "topic": "maternity",

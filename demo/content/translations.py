@@ -63,6 +63,16 @@ BIRTH_CENTRE = {
             ),
             inset("<p>Nid ydym wedi penderfynu eto. Byddwn yn darllen pob ateb cyn i'n bwrdd benderfynu.</p>"),
         ],
+        "key_dates": [
+            "Dechreuon ni ofyn am farn",
+            "Sesiwn galw heibio yn Llyfrgell Wendlebridge",
+            "Sesiwn ar-lein gyda'r nos",
+            "Y diwrnod olaf i ateb",
+        ],
+        "other_languages": (
+            "Mae'r dudalen hon a'r cwestiynau yn Gymraeg, yn Saesneg, yn Wrdw ac yn Bwyleg. "
+            "Ffoniwch ni i ofyn am gopi, neu i ateb gyda chyfieithydd am ddim."
+        ),
         "questions": [
             (
                 "A ydych chi wedi cael babi, neu wedi bod yn feichiog, yn y 3 blynedd diwethaf?",
@@ -115,6 +125,16 @@ BIRTH_CENTRE = {
             ),
             inset("<p>ہم نے ابھی فیصلہ نہیں کیا۔ ہمارا بورڈ فیصلہ کرنے سے پہلے ہم ہر جواب پڑھیں گے۔</p>"),
         ],
+        "key_dates": [
+            "ہم نے رائے مانگنا شروع کی",
+            "وینڈل برج لائبریری میں ملاقات",
+            "شام کو آن لائن ملاقات",
+            "جواب دینے کا آخری دن",
+        ],
+        "other_languages": (
+            "یہ صفحہ اور سوال اردو، انگریزی، ویلش اور پولش میں ہیں۔ "
+            "نقل مانگنے کے لیے، یا مفت ترجمان کے ساتھ جواب دینے کے لیے ہمیں فون کریں۔"
+        ),
         "questions": [
             (
                 "کیا پچھلے 3 سال میں آپ کا بچہ ہوا ہے، یا آپ حاملہ رہی ہیں؟",
@@ -158,6 +178,10 @@ def build_translations():
         lines.append(publish(_translation(home, locale), **HOME[code]))
         spec = dict(BIRTH_CENTRE[code])
         questions = spec.pop("questions")
+        spec["key_dates"] = [
+            {"date": key_date.date, "description": description}
+            for key_date, description in zip(consultation.key_dates.all(), spec["key_dates"], strict=True)
+        ]
         spec["form_fields"] = [
             {**_question_fields(question), "label": label, "choices": "\n".join(choices)}
             for question, (label, choices) in zip(consultation.form_fields.all(), questions, strict=True)

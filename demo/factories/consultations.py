@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from consultations.models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion
+from consultations.models import ConsultationIndexPage, ConsultationPage, ConsultationQuestion, EasyReadPage
 from demo.factories.taxonomy import PlaceFactory, TopicFactory
 
 
@@ -43,3 +43,18 @@ class ConsultationQuestionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ConsultationQuestion
+
+
+class EasyReadPageFactory(wagtail_factories.PageFactory):
+    """An easy read version; pass `parent` (a consultation or a service change) and `points`."""
+
+    title = "Easy read"
+    slug = "easy-read"
+
+    class Meta:
+        model = EasyReadPage
+
+
+def easy_read_point(text, alt_text="A drawing of a building."):
+    """One point for `EasyReadPageFactory(points=[...])`, with a new test image."""
+    return ("point", {"image": wagtail_factories.ImageFactory(), "alt_text": alt_text, "text": text})

@@ -14,18 +14,30 @@ import pytest
 from django.conf import settings
 
 # The pages whose interface is translated in full: every page's frame (header, language
-# switcher, footer, errors), the home page, and a consultation with its questionnaire, results
-# and confirmation. More are added here as their strings are translated.
+# switcher, footer, error pages), the home page, search, and consultations: the finder, a
+# consultation with its questionnaire, results and confirmation, its easy read and paper
+# versions, and its e-mails. More are added here as their strings are translated.
 TRANSLATED = (
     "core/templates/base.html",
     "core/templates/core/includes/",
     "core/templatetags/",
     "home/templates/home/",
+    "core/templates/4",
+    "core/templates/5",
+    "core/templates/wagtailnhsukfrontend/",
     "consultations/templates/consultations/consultation_page.html",
+    "consultations/templates/consultations/consultation_index_page.html",
     "consultations/templates/consultations/includes/",
     "consultations/templates/consultations/thank_you.html",
+    "consultations/templates/consultations/reminder_set.html",
+    "consultations/templates/consultations/easy_read_page.html",
+    "consultations/templates/consultations/paper_questionnaire.html",
+    "consultations/templates/consultations/email/",
     "consultations/forms.py",
     "consultations/questionnaire.py",
+    "consultations/recording.py",
+    "search/templates/",
+    "forum/templates/forum/includes/conversations_about.html",
 )
 
 

@@ -52,7 +52,7 @@ CONSULTATIONS_AT_EACH_STAGE = {
 TEXT_FIELDS = [
     "title", "summary", "introduction", "audience", "body", "what_is_changing", "why", "who_is_affected",
     "what_it_means", "what_has_been_decided", "other_languages", "paper_copy", "thank_you_text", "how_to_book",
-    "parking", "nearest_transport",
+    "parking", "nearest_transport", "points",
 ]  # fmt: skip
 
 
@@ -116,7 +116,7 @@ def test_running_twice_changes_nothing_and_sends_no_email(capsys, monkeypatch, d
 
     assert site_state() == before
     pages, responses, labels, subscriptions = before
-    assert len(pages) == 4 + 7 + 2 + 2 + 3
+    assert len(pages) == 4 + 7 + 1 + 2 + 2 + 3  # listings, consultations, the easy read version, ...
     assert len(responses) == 320 + 250 + 150 + 110
     assert labels == (8, 5, 8, len(DEFAULT_JARGON))
     assert subscriptions == 5

@@ -50,9 +50,14 @@ def checker():
 
 
 def public_addresses(client):
-    """Every page in the sitemap, and the public pages that are routes rather than pages."""
+    """Every page in the sitemap (easy read versions among them), and the public pages that are
+    routes rather than pages: each consultation's questions on paper, the forum's listings."""
     sitemap = ElementTree.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own sitemap)
     addresses = [urlsplit(loc.text).path for loc in sitemap.iter(SITEMAP)]
+    addresses += [
+        consultation.url + consultation.reverse_subpage("paper")
+        for consultation in published.originals(ConsultationPage.objects.live())
+    ]
     forum = ForumPage.current()
     addresses += [forum.url + forum.reverse_subpage("category", args=[c.slug]) for c in Category.objects.all()]
     addresses += [forum.thread_url(thread) for thread in Thread.objects.for_listing()]
@@ -141,6 +146,7 @@ def test_the_demo_site_is_valid_html(client, demo, checker, tmp_path, search_out
     client.post("/accounts/reauthenticate/", {"password": DEMO_PASSWORD})
     pages |= save_pages(client, member_addresses() + equality_pages, tmp_path, "member--")
     assert "Help us hear from everyone" in (tmp_path / "member--accounts.html").read_text()
+    assert "consultations_birth-centre-move_easy-read.html" in pages  # the easy read page type is checked
     search_outage.begin()
     pages |= save_pages(client, outage_addresses(), tmp_path, "search-down--", status=503)
 

@@ -10,7 +10,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from demo.factories.consultations import ConsultationIndexPageFactory, ConsultationPageFactory
+from demo.factories.consultations import (
+    ConsultationIndexPageFactory,
+    ConsultationPageFactory,
+    EasyReadPageFactory,
+    easy_read_point,
+)
 from demo.factories.taxonomy import PlaceFactory, TopicFactory
 from events.models import EventIndexPage, EventPage
 from outcomes.models import OutcomeIndexPage, OutcomePage, OutcomeTheme
@@ -262,3 +267,19 @@ def test_index_queries_do_not_grow_with_the_number_of_changes(client, index):
     for number in range(5):
         add_service_change(index, title=f"More {number}")
     assert queries_to_show(client, index.url) == one
+
+
+def test_a_service_change_links_to_its_easy_read_version_which_asks_nothing(client, home_page):
+    change = add_service_change(add_service_changes_index(home_page))
+    easy_read = EasyReadPageFactory(
+        parent=change,
+        title="The unit will shut at night: easy read",
+        points=[easy_read_point("The unit will shut at night.")],
+    )
+    assert html_of(client, change).find("a", string="Easy read version")["href"] == easy_read.url
+
+    page = html_of(client, easy_read)
+    assert "The unit will shut at night." in page.get_text()
+    assert page.find("a", string="Read the full version")["href"] == change.url
+    assert page.find("button", string="Send my answers") is None
+    assert client.post(easy_read.url, {"anything": "at all"}).status_code == 403
