@@ -178,6 +178,8 @@ def build_translations():
         lines.append(publish(_translation(home, locale), **HOME[code]))
         spec = dict(BIRTH_CENTRE[code])
         questions = spec.pop("questions")
+        # When people can answer is the original's, whenever the demo moves it.
+        spec["opens_at"], spec["closes_at"] = consultation.opens_at, consultation.closes_at
         spec["key_dates"] = [
             {"date": key_date.date, "description": description}
             for key_date, description in zip(consultation.key_dates.all(), spec["key_dates"], strict=True)
