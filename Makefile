@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test test-sqlite test-postgres lint format check lock migrate demo clean system-package css bench bench-search bench-flood bench-load bench-weight
+.PHONY: help messages run test test-sqlite test-postgres lint format check lock migrate demo clean system-package css bench bench-search bench-flood bench-load bench-weight
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -52,6 +52,16 @@ css: $(NHSUK_CSS) ## Build the NHS.UK style sheet our pages use (static/build/),
 $(NHSUK_CSS): $(VENV)/.runtime node_modules/.installed scripts/build_css.mjs $(CSS_SOURCES)
 	node scripts/build_css.mjs "$$($(PY) -c 'import os, wagtailnhsukfrontend; print(os.path.dirname(wagtailnhsukfrontend.__file__))')" $@
 
+# The Welsh and Urdu translations: Django reads compiled catalogues (.mo), built from the
+# .po files we write, not committed; rebuilt when a .po file changes.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+messages: $(MO_FILES) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po /usr/bin/msgfmt
+	msgfmt --check-format -o $@ $<
+
+/usr/bin/msgfmt:
+	$(MAKE) --no-print-directory system-package PACKAGE=gettext
+
 /usr/bin/chromium:
 	$(MAKE) --no-print-directory system-package PACKAGE="chromium fonts-liberation"
 
@@ -79,7 +89,7 @@ demo: $(VENV)/.dev migrate ## Load (or refresh) the demo content (the demo app a
 	$(PY) manage.py load_demo_content
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
-run: demo css ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
+run: demo css messages ## Install, migrate, load demo content and serve http://127.0.0.1:$(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 check: $(VENV)/.dev ## Lock files up to date, Django checks, missing migrations, lint, and which app may import which
@@ -98,10 +108,10 @@ format: $(VENV)/.dev ## Format Python code with ruff
 
 # On SQLite the hostile-input tests draw 50 examples each (a few thousand requests in all, at
 # every public form and query parameter); on PostgreSQL the default 10 checks the same shapes.
-test-sqlite: $(VENV)/.dev css node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
+test-sqlite: $(VENV)/.dev css messages node_modules/.installed /usr/bin/chromium /usr/bin/java /usr/bin/redis-server ## The whole suite on SQLite, browser and HTML checker tests included, and its coverage
 	HOSTILE_EXAMPLES=$${HOSTILE_EXAMPLES:-50} $(VENV)/bin/pytest -n 2 --cov --cov-report=term:skip-covered
 
-test-postgres: $(VENV)/.dev css /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
+test-postgres: $(VENV)/.dev css messages /usr/bin/redis-server ## The suite again on PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432)
 	@url="$${TEST_DATABASE_URL:-$(PG_TEST_URL)}"; \
 	if $(PY) scripts/database_reachable.py "$$url"; then \
 		TEST_DATABASE_URL="$$url" $(VENV)/bin/pytest -n 2 -m "not browser and not html_checker"; \

@@ -56,6 +56,18 @@ class QuestionnaireFormBuilder(FormBuilder):
     def get_formatted_field_initial(self, field):
         return None
 
+    def get_formatted_field_choices(self, field):
+        """Each choice as (what is stored, what is shown). On a translated questionnaire the
+        stored value is the original's choice in the same place, so results add up."""
+        choices = super().get_formatted_field_choices(field)
+        original = getattr(field, "original", None)
+        if original is None:
+            return choices
+        stored = super().get_formatted_field_choices(original)
+        if len(stored) != len(choices):
+            return stored
+        return [(value, shown) for (value, _stored), (_value, shown) in zip(stored, choices, strict=True)]
+
     def create_dropdown_field(self, field, options):
         options["choices"] = [("", _("Choose an answer")), *self.get_formatted_field_choices(field)]
         return forms.ChoiceField(**options)

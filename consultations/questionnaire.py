@@ -10,10 +10,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from core import languages
 from core.post_limits import refuse_if_over
 from equality.offers import make_offer
 from notifications.sending import delivery_status
@@ -41,6 +43,29 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         from .models import ConsultationResponse
 
         return ConsultationResponse
+
+    @cached_property
+    def responses_page(self):
+        """The consultation whose responses are stored and counted: `answers_page`, or the
+        original of a translation of it, so answers given in Welsh or Urdu count with the rest."""
+        consultation = self.answers_page
+        return languages.original(consultation) if consultation is not None else None
+
+    def get_form_fields(self):
+        """The questions; on a translation, each knows its original, so a choice made in
+        another language is stored as the original's choice, and counts in its results."""
+        fields = list(super().get_form_fields())
+        original = languages.original(self)
+        if original.pk != self.pk:
+            originals = {question.clean_name: question for question in original.specific.form_fields.all()}
+            for question in fields:
+                question.original = originals.get(question.clean_name)
+        return fields
+
+    def get_submissions(self):
+        responses_page = self.responses_page
+        manager = self.get_submission_class()._default_manager
+        return manager.filter(page_id=responses_page.pk) if responses_page is not None else manager.none()
 
     def get_keyed_in_form(self, *args, **kwargs):
         """The questionnaire as staff key in a paper, event or phone response: the same
@@ -86,7 +111,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
 
         contact = respondent_form.cleaned_data
         response, created = record_response(
-            consultation,
+            self.responses_page,
             form.cleaned_data,
             channel=self.answer_channel,
             submission_token=contact["submission_token"],
@@ -97,7 +122,7 @@ class QuestionnaireMixin(RoutablePageMixin, FormMixin):
         )
         if created:
             # The confirmation page offers the optional equality questions, once per person.
-            make_offer(request, consultation)
+            make_offer(request, self.responses_page)
         # Post, then redirect: reloading the confirmation page cannot send the answers again.
         confirmation = consultation.url + consultation.reverse_subpage("confirmation", args=[response.reference])
         return redirect(confirmation, permanent=False)

@@ -41,11 +41,13 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.translation import get_language_from_path
 
 GENERATION_KEY = "page-cache:generation"
 STATUS_HEADER = "X-Page-Cache"
 # Vary headers a kept page may carry: it is only served to requests without a session
-# (Cookie); with one language the site has nothing to vary by (Accept-Language); and whether
+# (Cookie); the language is chosen by the address alone (core/languages.py), never by
+# Accept-Language, and is part of the page's key all the same; and whether
 # the browser takes gzip (Accept-Encoding) is part of the page's key, so GZipMiddleware's
 # compressed copy is kept too, and a visit costs no compression.
 KNOWN_VARY = {"cookie", "accept-language", "accept-encoding"}
@@ -143,7 +145,8 @@ def _used_a_csp_nonce(request, response):
 def _page_key(request):
     address = request.build_absolute_uri()  # scheme, host and path: links in a page use them
     encoding = "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
-    return f"page-cache:{encoding}:" + hashlib.sha256(address.encode()).hexdigest()
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    return f"page-cache:{language}:{encoding}:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 def _to_keep(generation, response):

@@ -34,7 +34,7 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -83,14 +83,29 @@ def restricted_sections():
     return remember("restricted-sections", _restricted_sections)
 
 
-def public(pages):
+def public(pages, *, translations=False):
     """Wagtail's `pages.public()`: no page with a password, log-in or group restriction on it
     or on a page above it. Wagtail's reads every restriction from the database each time it
-    is called, several times a page; these are the restrictions as of the current edition."""
+    is called, several times a page; these are the restrictions as of the current edition.
+
+    Lists, counts and announcements are of the site's own pages: a page's translations
+    (core/languages.py) are the same consultation or event in another language, reached
+    through the language switcher, so they are left out unless `translations` is set."""
+    if not translations:
+        pages = originals(pages)
     private = Q()
     for path, depth in restricted_sections():
         private |= Q(path__startswith=path, depth__gte=depth)
     return pages.exclude(private) if private else pages
+
+
+def originals(pages):
+    """`pages` less translations: those in the site's own language (settings.LANGUAGE_CODE)."""
+    return pages.filter(locale_id=default_locale_id())
+
+
+def default_locale_id():
+    return remember("default-locale", lambda: Locale.get_default().pk)
 
 
 def deepest_live_page(page, path_components):

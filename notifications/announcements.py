@@ -28,6 +28,8 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.signals import page_published
 
+from core import published
+
 from .models import Announcement
 from .tasks import deliver_announcement
 
@@ -63,7 +65,7 @@ def due_pages(now=None, pages=None, untold=False):
     that a run with nothing new costs a query per kind of page."""
     now = now or timezone.now()
     for source in _sources:
-        found = source.due(source.model.objects.live(), now)
+        found = source.due(published.originals(source.model.objects.live()), now)
         if pages is not None:
             found = found.filter(pk__in=pages)
         if untold:

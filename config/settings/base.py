@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "feedback",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -344,7 +346,14 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "people:logged_out"
 SITE_ID = 1
 
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", "English")]
+# Each language named in itself, as the language switcher shows it. English addresses have no
+# prefix (/consultations/); the others have theirs (/cy/consultations/, /ur/consultations/).
+# Urdu is written right to left: Django knows it (LANGUAGE_BIDI), and base.html sets dir.
+LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg"), ("ur", "اردو")]
+# Pages are translated with Wagtail's own features: each page has a locale, and an editor
+# copies a page into another language ("Translate", wagtail.contrib.simple_translation).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page, Site
 
-from core import published
+from core import languages, published
 
 register = template.Library()
 
@@ -19,6 +19,7 @@ def site_header(context):
         "request": request,
         "settings": context.get("settings"),
         "home_url": home_url,
+        "languages": languages.language_links(request, context.get("page")),
         "primary_links": [
             {"label": label, "url": url, "current": request.path == url, "active": request.path.startswith(url)}
             for label, url in menu
@@ -32,6 +33,12 @@ def _menu(site):
     home = site.root_page
     pages = published.public(home.get_children().live().in_menu()).specific(defer=True)
     return home.get_url(current_site=site), tuple((page.title, page.get_url(current_site=site)) for page in pages)
+
+
+@register.simple_tag
+def content_language(page):
+    """{"code", "dir"} of the language a page is written in, if not the interface's."""
+    return languages.content_language(page)
 
 
 @register.inclusion_tag("core/includes/breadcrumb.html", takes_context=True)

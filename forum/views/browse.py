@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.pagination import paginate
 
 from ..forms import ReplyForm
@@ -102,7 +103,7 @@ def thread(request, forum, thread_id, thread_slug):
         raise Http404
     if thread.opening_post:
         thread.opening_post.forum_thread = thread  # what `is_visible` reads, without a query
-    canonical = forum.thread_url(thread)
+    canonical = languages.in_current_language(forum.thread_url(thread))
     if request.path != canonical:
         return redirect(canonical, permanent=True)
 

@@ -20,6 +20,7 @@ from consultations.models import (
     ConsultationSubscription,
     Stage,
 )
+from core import published
 from demo.content.consultations import consultations
 from demo.content.engagement_cycle import build_engagement_cycle, demo_timeline
 from engagement_report.models import EngagementReportPage
@@ -69,8 +70,8 @@ def demo(django_db_setup, django_db_blocker):
 
 
 def engagement_pages():
-    """Every page of the engagement cycle: the four listings and what is under them."""
-    listings = Page.objects.type(*INDEX_TYPES)
+    """Every page of the engagement cycle in English: the four listings and what is under them."""
+    listings = published.originals(Page.objects.type(*INDEX_TYPES))
     pages = Page.objects.none()
     for listing in listings:
         pages |= Page.objects.descendant_of(listing, inclusive=True)
@@ -263,7 +264,10 @@ class TestTheLoadedDemo:
 
     def test_dates_stay_put_until_a_stage_would_be_wrong(self):
         def dates():
-            return {page.slug: (page.opens_at, page.closes_at) for page in ConsultationPage.objects.all()}
+            return {
+                page.slug: (page.opens_at, page.closes_at)
+                for page in published.originals(ConsultationPage.objects.all())
+            }
 
         loaded = dates()
         revisions = {page.pk: page.revisions.count() for page in engagement_pages()}
@@ -276,7 +280,7 @@ class TestTheLoadedDemo:
         later = timezone.now() + datetime.timedelta(days=21)
         build_engagement_cycle(now=later)
         assert dates() != loaded
-        stages = {page.title: page.stage_at(later) for page in ConsultationPage.objects.all()}
+        stages = {page.title: page.stage_at(later) for page in published.originals(ConsultationPage.objects.all())}
         assert {stage: sorted(t for t, s in stages.items() if s == stage) for stage in Stage} == {
             stage: sorted(titles) for stage, titles in CONSULTATIONS_AT_EACH_STAGE.items()
         }

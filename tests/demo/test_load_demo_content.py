@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
+from core import published
 from core.models import SiteSettings
 from demo.content.forum import MEMBERS as FORUM_MEMBERS
 from demo.content.site import PAGES
@@ -45,7 +46,7 @@ def page_words(page):
 
 
 def site_state():
-    pages = Page.objects.type(HomePage, ContentPage).order_by("path").specific()
+    pages = published.originals(Page.objects.type(HomePage, ContentPage)).order_by("path").specific()
     return [(page.title, page.url_path, page.live, str(getattr(page, "body", ""))) for page in pages]
 
 

@@ -8,6 +8,7 @@ import re
 import pytest
 from wagtail.models import Page
 
+from core import published
 from outcomes.models import OutcomePage
 from plain_language.checker import TARGET_READING_AGE, check
 
@@ -29,7 +30,8 @@ def main_text(client, page):
 def test_every_demo_page_is_plain_english(client, demo):
     too_hard = []
     checked = []
-    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+    # English pages: the reading-age formulas are for English, not for the Welsh and Urdu copies.
+    for page in published.originals(Page.objects.live().public().filter(depth__gt=1)).specific():
         report = check(main_text(client, page))
         if report.words < FEWEST_WORDS:
             continue

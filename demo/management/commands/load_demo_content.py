@@ -20,6 +20,7 @@ from demo.content.forum import build_forum
 from demo.content.people_bank import build_people_bank
 from demo.content.site import build_home
 from demo.content.stories import build_stories
+from demo.content.translations import build_translations
 from notifications.announcements import count_as_told
 
 # One builder per room, run in this order. Each is idempotent and returns lines for the summary.
@@ -31,6 +32,7 @@ BUILDERS = [
     build_people_bank,
     build_stories,
     build_feedback,
+    build_translations,
 ]
 
 DEMO_PASSWORD = "kellsmoor-demo-2026"  # noqa: S105 (a public demo password, printed on purpose)
