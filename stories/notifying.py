@@ -2,9 +2,6 @@
 key and sends it once: to moderators when a story joins the queue, and to the author when a
 moderator will not publish it or when the service answers."""
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -15,26 +12,12 @@ from notifications.sending import notify
 
 from .permissions import moderators
 
-_silenced = ContextVar("stories_notifications_silenced", default=False)
-
-
-@contextmanager
-def silenced():
-    """Send no e-mail about stories inside this block: for loading demo content."""
-    token = _silenced.set(True)
-    try:
-        yield
-    finally:
-        _silenced.reset(token)
-
 
 def tell_moderators(story):
     """Once the story is saved for good, tell the moderators. A story that suggests someone
     may be at risk is urgent, as a forum post is: every moderator hears now, once per story.
     Otherwise the one half-hourly e-mail about every kind of waiting item
     (moderation/notifying.py)."""
-    if _silenced.get():
-        return
     if is_urgent(story):
         transaction.on_commit(lambda: _email_moderators_about(story))
     else:
@@ -55,7 +38,7 @@ def _email_moderators_about(story):
 def tell_author_of_response(story, story_url):
     """The service has answered: tell the author once, whatever is changed in the answer later."""
     address = story.author_email
-    if _silenced.get() or not address:
+    if not address:
         return
     notify(
         key=f"story-response:{story.pk}",
@@ -69,7 +52,7 @@ def tell_author_of_response(story, story_url):
 def tell_author_of_decline(story, explained, tell_url):
     """A moderator will not publish the story: tell the author why, once, in plain words."""
     address = story.author_email
-    if _silenced.get() or not address:
+    if not address:
         return
     notify(
         key=f"story-declined:{story.pk}",
