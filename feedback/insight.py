@@ -116,11 +116,13 @@ class Table:
         return charts
 
     def as_records(self):
-        """Flat rows for CSV and JSON: label, series, figure (None when withheld), as shown."""
+        """Flat rows for CSV and JSON: label, series, figure (None when withheld), as shown. A
+        figure that does not apply (the table's "-") is left out: it is not a nought."""
         return [
             {"label": str(label), "series": str(heading), "figure": cells[key].count, "shown": str(cells[key].shown)}
             for label, cells in self.rows
             for key, heading in self.columns
+            if cells[key] is not NONE
         ]
 
 

@@ -159,6 +159,10 @@ def test_stories_and_what_changed_equal_counts_made_from_the_database(client, se
     }
     # The same figure as the stories page says.
     assert "Of 22 published stories, 6 led to a change (27%)." in client.get("/feedback/stories/").content.decode()
+    # In the open data a share that does not apply ("-" on the page) is left out, not a nought.
+    records = json.loads(client.get("/insight/data.json").content)["tables"]["stories"]["records"]
+    shares = [record for record in records if record["series"] == "Share of published stories that led to a change"]
+    assert [(record["label"], record["figure"]) for record in shares] == [("Change made", 27)]
 
 
 def test_small_counts_of_stories_and_changes_are_withheld(client, service):
