@@ -4,10 +4,12 @@ site rebuilt on top of the live server's flushed database, and an axe-core acces
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
+from wagtail.admin.models import EditingSession
 
 from people.roles import apply_roles
 from tests.conftest import site_home_page
@@ -98,7 +100,7 @@ def new_page(browser, live_server, home_page):
     Every browser test also fails if the Content Security Policy blocked anything on any page
     it opened, or the browser complained of the Permissions-Policy: a page that works only
     because the test did not look at the console would be broken for real visitors."""
-    contexts, complaints = [], []
+    contexts, complaints, in_flight = [], [], set()
 
     def open_page(**context_options):
         context = browser.new_context(
@@ -106,16 +108,34 @@ def new_page(browser, live_server, home_page):
         )
         context.set_default_timeout(10_000)
         context.add_init_script(REPORT_POLICY_VIOLATIONS)
+        context.on("request", lambda request: in_flight.add(request))
+        context.on("requestfinished", lambda request: in_flight.discard(request))
+        context.on("requestfailed", lambda request: in_flight.discard(request))
         contexts.append(context)
         tab = context.new_page()
         tab.on("console", lambda message: HEADER_COMPLAINT.search(message.text) and complaints.append(message.text))
         return tab
 
     yield open_page
-    for context in contexts:
-        context.close()
+    _leave_quietly(contexts, in_flight)
     if complaints:
         pytest.fail("The browser reported:\n" + "\n".join(dict.fromkeys(complaints)), pytrace=False)
+
+
+def _leave_quietly(contexts, in_flight):
+    """Leaves every page and waits for what leaving sends before closing the browser. The live
+    server shares the test's SQLite connection, so a request it handles while the database is
+    emptied for the next test breaks the empty-out, and every test after it. The Wagtail editor
+    sends one as it is left: a beacon, which the browser does not report, saying nobody is
+    editing the page now. Its mark is the editing session it deletes."""
+    tabs = [tab for context in contexts for tab in context.pages]
+    for tab in tabs:
+        tab.goto("about:blank")
+    deadline = time.monotonic() + 5
+    while tabs and (in_flight or EditingSession.objects.exists()) and time.monotonic() < deadline:
+        tabs[0].wait_for_timeout(50)  # Playwright hears of finished requests only while it waits.
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
