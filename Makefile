@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/participation
 PG_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/participation_bench
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help messages run test test-sqlite test-postgres lint format check lock migrate demo clean system-package css bench bench-search bench-flood bench-load bench-weight
+.PHONY: help messages catalogues run test test-sqlite test-postgres lint format check lock migrate demo clean system-package css bench bench-search bench-flood bench-load bench-weight
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -56,6 +56,13 @@ $(NHSUK_CSS): $(VENV)/.runtime node_modules/.installed scripts/build_css.mjs $(C
 # .po files we write, not committed; rebuilt when a .po file changes.
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 messages: $(MO_FILES) ## Compile the interface translations (locale/*/LC_MESSAGES/django.po)
+catalogues: $(VENV)/.dev /usr/bin/msgfmt ## Refresh locale/*/LC_MESSAGES/django.po with the strings the code marks for translation now
+	$(PY) manage.py makemessages --all --add-location file \
+		--ignore '.venv/*' --ignore 'node_modules/*' --ignore 'tests/*' --ignore 'demo/*'
+	@# A new string gets no translation guessed from a similar old one: a guess reads as a
+	@# finished translation to the checks, and is usually wrong.
+	for po in locale/*/LC_MESSAGES/django.po; do msgattrib --clear-fuzzy --empty --clear-previous -o $$po $$po; done
+
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po /usr/bin/msgfmt
 	msgfmt --check-format -o $@ $<
 
